@@ -8,7 +8,8 @@ export const SOURCES_DIR = join(DATA_DIR, 'sources');
 /** The regulations' plain texts, by file name. */
 export function readSources(dir = SOURCES_DIR): Map<string, string> {
   const out = new Map<string, string>();
-  for (const name of readdirSync(dir)) if (name.endsWith('.txt')) out.set(name, readFileSync(join(dir, name), 'utf8'));
+  for (const name of readdirSync(dir))
+    if (name.endsWith('.txt')) out.set(name, readFileSync(join(dir, name), 'utf8'));
   return out;
 }
 

@@ -36,7 +36,9 @@ for (const path of targets) {
   ids.set(result.region.id, name);
   const r = result.region;
   const steps = r.flows.reduce((n, f) => n + f.steps.length, 0);
-  console.log(`ok ${name}: ${r.unitTypes.length} tipe unit, ${r.flows.length} alur, ${steps} langkah, ${r.rules.length} ketentuan, ${r.forms.length} formulir, ${r.notes.length} catatan`);
+  console.log(
+    `ok ${name}: ${r.unitTypes.length} tipe unit, ${r.flows.length} alur, ${steps} langkah, ${r.rules.length} ketentuan, ${r.forms.length} formulir, ${r.notes.length} catatan`,
+  );
 }
 if (targets.length === 0) console.error('tidak ada berkas wilayah di data/regions');
 process.exit(failed > 0 || targets.length === 0 ? 1 : 0);

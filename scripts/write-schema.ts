@@ -6,9 +6,10 @@ import { Region } from '../src/data/schema';
 import { DATA_DIR } from './sources';
 
 const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Bagan Sistem Kerja: region data (schemaVersion 1)',
+  description: 'One Sistem Kerja regulation as cited data. Source of truth: src/data/schema.ts.',
   ...toJsonSchema(Region, { errorMode: 'ignore' }),
-  $id: 'https://bagan-sistem-kerja.invalid/schema/region-1.json',
-  title: 'Sistem Kerja region data (Bagan Sistem Kerja)',
 };
 writeFileSync(join(DATA_DIR, 'schema.json'), JSON.stringify(schema, null, 2) + '\n');
 console.log('wrote data/schema.json');

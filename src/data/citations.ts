@@ -21,9 +21,17 @@ export function normaliseForQuote(text: string): string {
     .toLowerCase();
 }
 
+/** Lines as `cat -n` numbers them (a final newline does not start a line). */
+export function lineCount(text: string): number {
+  return text.replace(/\r?\n$/, '').split(/\r?\n/).length;
+}
+
 /** The lines [from, to] (1-based, inclusive) of a text. */
 export function sliceLines(text: string, from: number, to: number): string {
-  return text.split(/\r?\n/).slice(from - 1, to).join('\n');
+  return text
+    .split(/\r?\n/)
+    .slice(from - 1, to)
+    .join('\n');
 }
 
 export function checkCitations(
@@ -36,17 +44,25 @@ export function checkCitations(
   for (const { path, citation } of citations(region)) {
     const text = sources.get(citation.file);
     if (text === undefined) {
-      issues.push({ file, path: formatPath([...path, 'file']), message: `berkas sumber "${citation.file}" tidak ditemukan di data/sources` });
+      issues.push({
+        file,
+        path: formatPath([...path, 'file']),
+        message: `berkas sumber "${citation.file}" tidak ditemukan di data/sources`,
+      });
       continue;
     }
     let count = lineCounts.get(citation.file);
     if (count === undefined) {
-      count = text.split(/\r?\n/).length;
+      count = lineCount(text);
       lineCounts.set(citation.file, count);
     }
     const [from, to] = citation.lines;
     if (to > count) {
-      issues.push({ file, path: formatPath([...path, 'lines']), message: `baris ${from}-${to} melewati akhir berkas (${count} baris)` });
+      issues.push({
+        file,
+        path: formatPath([...path, 'lines']),
+        message: `baris ${from}-${to} melewati akhir berkas (${count} baris)`,
+      });
       continue;
     }
     const haystack = normaliseForQuote(sliceLines(text, from, to));

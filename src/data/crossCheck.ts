@@ -24,15 +24,12 @@ export function crossCheck(region: RegionData, file: string): DataIssue[] {
 
   const formIds = uniqueIds(region.forms, ['forms'], 'formulir', report);
   const flowIds = uniqueIds(region.flows, ['flows'], 'alur', report);
-  region.flows.forEach((flow, f) =>
-    checkFlow(flow, ['flows', f], region, unitIds, formIds, report),
-  );
+  region.flows.forEach((flow, f) => checkFlow(flow, ['flows', f], region, unitIds, formIds, report));
 
   const ruleIds = uniqueIds(region.rules, ['rules'], 'ketentuan', report);
   region.rules.forEach((rule, r) =>
     rule.unitTypes?.forEach((id, i) => {
-      if (!unitIds.has(id))
-        report(['rules', r, 'unitTypes', i], `tipe unit "${id}" tidak ada di berkas ini`);
+      if (!unitIds.has(id)) report(['rules', r, 'unitTypes', i], `tipe unit "${id}" tidak ada di berkas ini`);
     }),
   );
 
@@ -64,7 +61,10 @@ export function crossCheck(region: RegionData, file: string): DataIssue[] {
 
   for (const { path, citation } of citations(region)) {
     if (citation.file !== region.source)
-      report([...path, 'file'], `kutipan merujuk "${citation.file}", bukan sumber wilayah "${region.source}"`);
+      report(
+        [...path, 'file'],
+        `kutipan merujuk "${citation.file}", bukan sumber wilayah "${region.source}"`,
+      );
   }
   return issues;
 }
@@ -90,14 +90,16 @@ function checkUnit(
 ): void {
   const positions = new Map(unit.positions.map((p) => [p.id, p]));
   uniqueIds(unit.positions, [...path, 'positions'], 'jabatan', report);
-  if (!positions.has(unit.head)) report([...path, 'head'], `jabatan pimpinan "${unit.head}" tidak ada di positions`);
+  if (!positions.has(unit.head))
+    report([...path, 'head'], `jabatan pimpinan "${unit.head}" tidak ada di positions`);
   unit.positions.forEach((p, i) => {
     if (p.group === undefined) return;
     const group = positions.get(p.group);
     if (!group) report([...path, 'positions', i, 'group'], `kelompok "${p.group}" tidak ada di positions`);
     else if (group.category !== 'kelompok')
       report([...path, 'positions', i, 'group'], `"${p.group}" bukan jabatan berkategori kelompok`);
-    else if (p.group === p.id) report([...path, 'positions', i, 'group'], 'jabatan tidak boleh menjadi kelompok bagi dirinya sendiri');
+    else if (p.group === p.id)
+      report([...path, 'positions', i, 'group'], 'jabatan tidak boleh menjadi kelompok bagi dirinya sendiri');
   });
   const relationKeys = new Set<string>();
   unit.relations.forEach((rel, r) => {
@@ -116,7 +118,12 @@ function checkUnit(
 }
 
 /** The stable id of a relation: its own id, or kind:from->to. */
-export function relationKey(rel: { id?: string | undefined; kind: string; from: string; to: string }): string {
+export function relationKey(rel: {
+  id?: string | undefined;
+  kind: string;
+  from: string;
+  to: string;
+}): string {
   return rel.id ?? `${rel.kind}:${rel.from}->${rel.to}`;
 }
 
@@ -166,7 +173,8 @@ function checkFlow(
       report([...at, 'variant'], `varian "${step.variant}" tidak disebut di variants alur`);
     if (step.next !== undefined) needTarget(step.next, [...at, 'next']);
     if (step.decision) {
-      if (step.next !== undefined) report([...at, 'next'], 'langkah berkeputusan menentukan arah lewat cabang; hapus "next"');
+      if (step.next !== undefined)
+        report([...at, 'next'], 'langkah berkeputusan menentukan arah lewat cabang; hapus "next"');
       if (step.decision.by !== undefined) needParticipant(step.decision.by, [...at, 'decision', 'by']);
       const events = new Set<string>();
       step.decision.branches.forEach((b, i) => {
@@ -185,7 +193,11 @@ export function successors(flow: Flow): Map<string, string[]> {
   const out = new Map<string, string[]>();
   flow.steps.forEach((step, i) => {
     const fallthrough = flow.steps[i + 1]?.id ?? END;
-    if (step.decision) out.set(step.id, step.decision.branches.map((b) => b.next));
+    if (step.decision)
+      out.set(
+        step.id,
+        step.decision.branches.map((b) => b.next),
+      );
     else out.set(step.id, [step.next ?? fallthrough]);
   });
   return out;

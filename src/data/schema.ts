@@ -27,21 +27,10 @@ export const Citation = v.strictObject({
     v.tuple([LineNumber, LineNumber]),
     v.check(([a, b]) => a <= b, 'baris awal harus <= baris akhir'),
   ),
-  quote: v.pipe(
-    v.string(),
-    v.minLength(8, 'kutipan terlalu pendek (min. 8 karakter)'),
-    v.maxLength(1200),
-  ),
+  quote: v.pipe(v.string(), v.minLength(8, 'kutipan terlalu pendek (min. 8 karakter)'), v.maxLength(1200)),
 });
 
-export const CATEGORIES = [
-  'jpt',
-  'administrator',
-  'pengawas',
-  'jf',
-  'pelaksana',
-  'kelompok',
-] as const;
+export const CATEGORIES = ['jpt', 'administrator', 'pengawas', 'jf', 'pelaksana', 'kelompok'] as const;
 export const JENJANG = [
   'ahli-utama',
   'ahli-madya',
@@ -92,13 +81,7 @@ export const FLOW_KINDS = [
 export const SCOPES = ['dalamUnit', 'lintasUnit', 'lintasPerangkatDaerah', 'lintasInstansi'] as const;
 export const VARIANTS = ['individu', 'tim'] as const;
 export const SIDES = ['pemohon', 'tujuan', 'luar'] as const;
-export const RULE_KINDS = [
-  'persyaratan',
-  'masaTugas',
-  'batasWaktu',
-  'kewenangan',
-  'ketentuan',
-] as const;
+export const RULE_KINDS = ['persyaratan', 'masaTugas', 'batasWaktu', 'kewenangan', 'ketentuan'] as const;
 export const RULE_SUBJECTS = [
   'kedudukan',
   'penugasan',
@@ -187,10 +170,7 @@ const Target = v.union([Id, v.literal('selesai')]);
 
 export const Branch = v.strictObject({
   /** Choice event in 'domain.verb' form, e.g. keputusan.setujui, hasil.tidakSesuai. */
-  event: v.pipe(
-    v.string(),
-    v.regex(/^[a-z]+\.[a-z][a-zA-Z]*$/, "event harus berbentuk 'domain.verb'"),
-  ),
+  event: v.pipe(v.string(), v.regex(/^[a-z]+\.[a-z][a-zA-Z]*$/, "event harus berbentuk 'domain.verb'")),
   /** The text's wording of the outcome. */
   label: Text,
   next: Target,

@@ -10,8 +10,7 @@ import { checkCitations } from './citations';
 import { formatPath, type DataIssue, type PathItem } from './issues';
 
 export type ValidationResult =
-  | { ok: true; region: RegionData; issues: [] }
-  | { ok: false; issues: DataIssue[] };
+  { ok: true; region: RegionData; issues: [] } | { ok: false; issues: DataIssue[] };
 
 export interface ValidateOptions {
   /** Plain texts of the regulations by file name; when given, quotes are checked. */
@@ -23,7 +22,11 @@ export interface ValidateOptions {
 const DEFAULT_MAX_CHARS = 5_000_000;
 const MAX_DEPTH = 40;
 
-export function validateRegionText(text: string, file: string, options: ValidateOptions = {}): ValidationResult {
+export function validateRegionText(
+  text: string,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars)
     return fail(file, '$', `berkas terlalu besar (${text.length} karakter; batas ${maxChars})`);
@@ -71,9 +74,15 @@ function depthOf(value: unknown, depth: number): number {
 
 function describeSchemaIssue(issue: v.BaseIssue<unknown>): string {
   const key = issue.path?.at(-1)?.key;
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input !== undefined && key !== undefined)
+  if (
+    issue.kind === 'schema' &&
+    issue.type === 'strict_object' &&
+    issue.input !== undefined &&
+    key !== undefined
+  )
     return `kunci "${String(key)}" tidak dikenal`;
-  if (issue.kind === 'schema' && issue.input === undefined) return `wajib diisi (${issue.expected ?? 'nilai'})`;
+  if (issue.kind === 'schema' && issue.input === undefined)
+    return `wajib diisi (${issue.expected ?? 'nilai'})`;
   return issue.message;
 }
 
@@ -94,6 +103,10 @@ export function describeJsonError(error: unknown, text: string): string {
   if (pos) {
     const { line, column } = lineColumn(text, Number(pos[1]));
     return `${message.replace(/ in JSON at position \d+.*$/, '')} (baris ${line}, kolom ${column})`;
+  }
+  if (/end of JSON input/i.test(message)) {
+    const { line, column } = lineColumn(text, text.length);
+    return `${message} (baris ${line}, kolom ${column})`;
   }
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) return `${message} (baris ${lc[1]}, kolom ${lc[2]})`;

@@ -1,0 +1,54 @@
+/**
+ * Browser loading of the published data: fetch, then the same validation as the CLI (without
+ * the quote check, which needs the regulation texts). Never throws: a failure is a value the
+ * page can show.
+ */
+import * as v from 'valibot';
+import { RegionIndex } from './regionIndex';
+import { validateRegionText } from './validate';
+import type { DataIssue } from './issues';
+import type { RegionData } from './schema';
+
+export type Loaded<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'invalid'; issues: DataIssue[] }
+  | { status: 'unavailable'; reason: string };
+
+async function fetchText(url: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  try {
+    const res = await fetch(url, { cache: 'no-cache' });
+    if (!res.ok) return { ok: false, reason: `HTTP ${res.status}` };
+    return { ok: true, text: await res.text() };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function loadIndex(base = './data/'): Promise<Loaded<RegionIndex>> {
+  const file = 'data/index.json';
+  const got = await fetchText(`${base}index.json`);
+  if (!got.ok) return { status: 'unavailable', reason: got.reason };
+  let json: unknown;
+  try {
+    json = JSON.parse(got.text);
+  } catch (error) {
+    return {
+      status: 'invalid',
+      issues: [{ file, path: '$', message: `bukan JSON yang sah: ${(error as Error).message}` }],
+    };
+  }
+  const parsed = v.safeParse(RegionIndex, json);
+  if (!parsed.success)
+    return {
+      status: 'invalid',
+      issues: parsed.issues.map((i) => ({ file, path: v.getDotPath(i) ?? '$', message: i.message })),
+    };
+  return { status: 'ok', value: parsed.output };
+}
+
+export async function loadRegion(fileName: string, base = './data/'): Promise<Loaded<RegionData>> {
+  const got = await fetchText(`${base}${fileName}`);
+  if (!got.ok) return { status: 'unavailable', reason: got.reason };
+  const result = validateRegionText(got.text, `data/${fileName}`);
+  return result.ok ? { status: 'ok', value: result.region } : { status: 'invalid', issues: result.issues };
+}

@@ -1,0 +1,29 @@
+/** The list of regions published as data/index.json: enough to draw the picker. */
+import * as v from 'valibot';
+import { Id, LEVELS, type RegionData } from './schema';
+
+export const RegionIndexEntry = v.object({
+  id: Id,
+  name: v.string(),
+  level: v.picklist(LEVELS),
+  regulation: v.object({ type: v.string(), number: v.string(), year: v.number(), title: v.string() }),
+  file: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.json$/)),
+  unitTypes: v.number(),
+  flows: v.number(),
+});
+export const RegionIndex = v.object({ schemaVersion: v.literal(1), regions: v.array(RegionIndexEntry) });
+export type RegionIndexEntry = v.InferOutput<typeof RegionIndexEntry>;
+export type RegionIndex = v.InferOutput<typeof RegionIndex>;
+
+export function indexEntry(region: RegionData): RegionIndexEntry {
+  const { type, number, year, title } = region.regulation;
+  return {
+    id: region.id,
+    name: region.name,
+    level: region.level,
+    regulation: { type, number, year, title },
+    file: `${region.id}.json`,
+    unitTypes: region.unitTypes.length,
+    flows: region.flows.length,
+  };
+}

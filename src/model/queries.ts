@@ -1,0 +1,134 @@
+/**
+ * Questions an official asks of a unit type, answered from the data with the citation that
+ * says so. Pure functions: no DOM, no framework.
+ */
+import type {
+  Citation,
+  Flow,
+  FlowStep,
+  Participant,
+  Position,
+  Region,
+  Relation,
+  RelationKind,
+  Role,
+  Stage,
+  UnitType,
+} from './types';
+
+export interface Answer {
+  position: Position;
+  relation: Relation;
+  cite: Citation;
+}
+
+export function unitType(region: Region, unitId: string): UnitType | undefined {
+  return region.unitTypes.find((u) => u.id === unitId);
+}
+
+export function position(unit: UnitType, positionId: string): Position | undefined {
+  return unit.positions.find((p) => p.id === positionId);
+}
+
+/** Positions related to `positionId` where it is the relation's `to` (its superiors of a kind). */
+export function superiors(unit: UnitType, positionId: string, kind: RelationKind): Answer[] {
+  const target = withGroup(unit, positionId);
+  return unit.relations
+    .filter((r) => r.kind === kind && target.includes(r.to))
+    .flatMap((r) => answer(unit, r.from, r));
+}
+
+/** For kedudukan and pertanggungjawaban the subject is `from`: whom does it go up to. */
+export function upwards(
+  unit: UnitType,
+  positionId: string,
+  kind: 'kedudukan' | 'pertanggungjawaban',
+): Answer[] {
+  const subject = withGroup(unit, positionId);
+  return unit.relations
+    .filter((r) => r.kind === kind && subject.includes(r.from))
+    .flatMap((r) => answer(unit, r.to, r));
+}
+
+/** A member of a kelompok is also covered by relations drawn to its group. */
+function withGroup(unit: UnitType, positionId: string): string[] {
+  const p = position(unit, positionId);
+  return p?.group ? [positionId, p.group] : [positionId];
+}
+
+function answer(unit: UnitType, id: string, relation: Relation): Answer[] {
+  const p = position(unit, id);
+  return p ? [{ position: p, relation, cite: relation.cite }] : [];
+}
+
+export const appraisersOf = (unit: UnitType, id: string) => superiors(unit, id, 'penilaianKinerja');
+export const unitLeadersOf = (unit: UnitType, id: string) => superiors(unit, id, 'pimpinanUnit');
+export const assignersOf = (unit: UnitType, id: string) => superiors(unit, id, 'penugasan');
+export const coordinatorsOf = (unit: UnitType, id: string) => superiors(unit, id, 'koordinasi');
+export const placedUnder = (unit: UnitType, id: string) => upwards(unit, id, 'kedudukan');
+export const reportsTo = (unit: UnitType, id: string) => upwards(unit, id, 'pertanggungjawaban');
+
+/** Roles a position plays: claimed outright, or implied by the relations it is the source of. */
+export function rolesOf(unit: UnitType, positionId: string): Role[] {
+  const roles = new Set<Role>();
+  const p = position(unit, positionId);
+  for (const claim of p?.roles ?? []) roles.add(claim.role);
+  for (const r of unit.relations) {
+    if (r.from !== positionId) continue;
+    if (r.kind === 'penilaianKinerja') roles.add('pejabatPenilaiKinerja');
+    if (r.kind === 'pimpinanUnit') roles.add('pimpinanUnitOrganisasi');
+    if (r.kind === 'koordinasi' && r.as) roles.add(r.as);
+  }
+  return [...roles];
+}
+
+/** Relations where the position is the source (its roles towards others). */
+export function relationsFrom(unit: UnitType, positionId: string): Relation[] {
+  return unit.relations.filter((r) => r.from === positionId);
+}
+
+export function relationsTo(unit: UnitType, positionId: string): Relation[] {
+  return unit.relations.filter((r) => r.to === positionId);
+}
+
+/** Flows that apply to a unit type: those naming it, and those for every unit type. */
+export function flowsForUnit(region: Region, unitId: string): Flow[] {
+  return region.flows.filter((f) => f.unitTypes.length === 0 || f.unitTypes.includes(unitId));
+}
+
+export interface StageGroup {
+  stage: Stage | undefined;
+  steps: { step: FlowStep; index: number }[];
+}
+
+/** Consecutive steps grouped by stage, in order (a flow without stages is one group). */
+export function stepsByStage(flow: Flow): StageGroup[] {
+  const groups: StageGroup[] = [];
+  flow.steps.forEach((step, index) => {
+    const last = groups.at(-1);
+    if (last && last.stage === step.stage) last.steps.push({ step, index });
+    else groups.push({ stage: step.stage, steps: [{ step, index }] });
+  });
+  return groups;
+}
+
+export function participant(flow: Flow, id: string): Participant | undefined {
+  return flow.participants.find((p) => p.id === id);
+}
+
+/** The positions of a unit type that stand for a flow participant (by position or by role). */
+export function resolveParticipant(unit: UnitType, p: Participant): Position[] {
+  if (p.position !== undefined) {
+    const pos = position(unit, p.position);
+    return pos ? [pos] : [];
+  }
+  if (p.role !== undefined) {
+    const role = p.role;
+    return unit.positions.filter((pos) => rolesOf(unit, pos.id).includes(role));
+  }
+  return [];
+}
+
+export function stepIndex(flow: Flow, stepId: string): number {
+  return flow.steps.findIndex((s) => s.id === stepId);
+}

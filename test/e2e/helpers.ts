@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { RegionData } from '../../src/data/schema';
+import type { RegionIndex } from '../../src/data/regionIndex';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist', 'data');
+
+/** The data the built site publishes: what the page must show. */
+export function builtIndex(): RegionIndex {
+  return JSON.parse(readFileSync(join(DIST, 'index.json'), 'utf8')) as RegionIndex;
+}
+export function builtRegion(id: string): RegionData {
+  return JSON.parse(readFileSync(join(DIST, `${id}.json`), 'utf8')) as RegionData;
+}
+
+/** Collects console errors, CSP violations and requests to other origins for a page. */
+export function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')
+      problems.push(`outside request: ${req.url()}`);
+  });
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+export async function expectNoA11yViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target.join(' ')})`,
+  );
+  expect(summary).toEqual([]);
+}
