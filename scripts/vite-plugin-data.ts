@@ -11,6 +11,22 @@ import { validateRegionText } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
 import { indexEntry, type RegionIndex } from '../src/data/regionIndex';
 import { readSources, regionFiles, REGIONS_DIR } from './sources';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { layoutRegion, type RegionLayouts } from '../src/layout/regionLayouts';
+import type { RegionData } from '../src/data/schema';
+
+const elk = new ELK();
+/** Dev-server cache of layouts by region id and data. */
+const layoutCache = new Map<string, { key: string; layouts: Promise<RegionLayouts> }>();
+
+function layoutsFor(region: RegionData): Promise<RegionLayouts> {
+  const key = JSON.stringify(region);
+  const hit = layoutCache.get(region.id);
+  if (hit && hit.key === key) return hit.layouts;
+  const layouts = layoutRegion(elk, region);
+  layoutCache.set(region.id, { key, layouts });
+  return layouts;
+}
 
 function validatedRegions() {
   const sources = readSources();
@@ -33,6 +49,18 @@ export function regionData(): Plugin {
       server.watcher.add(REGIONS_DIR);
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
+        const layoutMatch = /\/data\/layouts\/([a-z0-9-]+)\.json$/.exec(url);
+        if (layoutMatch) {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          const region = validatedRegions().regions.find((r) => r.id === layoutMatch[1]);
+          if (!region) {
+            res.statusCode = 404;
+            res.end('{}');
+            return;
+          }
+          void layoutsFor(region).then((layouts) => res.end(JSON.stringify(layouts)));
+          return;
+        }
         const match = /\/data\/(index|[a-z0-9-]+)\.json$/.exec(url);
         if (!match) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -51,13 +79,21 @@ export function regionData(): Plugin {
         res.end(readFileSync(file, 'utf8'));
       });
     },
-    generateBundle() {
+    async generateBundle() {
       const { regions, problems } = validatedRegions();
       if (problems.length > 0) this.error(`data tidak valid:\n${problems.join('\n')}`);
       const index: RegionIndex = { schemaVersion: 1, regions: regions.map(indexEntry) };
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: JSON.stringify(index) });
-      for (const region of regions)
+      for (const region of regions) {
         this.emitFile({ type: 'asset', fileName: `data/${region.id}.json`, source: JSON.stringify(region) });
+        // Layouts are precomputed here, so ELK never runs in the browser for bundled regions.
+        const layouts = await layoutRegion(elk, region);
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/layouts/${region.id}.json`,
+          source: JSON.stringify(layouts),
+        });
+      }
     },
   };
 }

@@ -9,6 +9,7 @@ type Flow = RegionData['flows'][number];
 type UnitType = RegionData['unitTypes'][number];
 
 export const END = 'selesai';
+const RESERVED_UNIT_IDS = new Set(['alur']);
 
 export function crossCheck(region: RegionData, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -20,6 +21,11 @@ export function crossCheck(region: RegionData, file: string): DataIssue[] {
     report(['id'], `id wilayah "${region.id}" tidak sama dengan nama berkas "${expectedId}.json"`);
 
   const unitIds = uniqueIds(region.unitTypes, ['unitTypes'], 'tipe unit', report);
+  region.unitTypes.forEach((unit, u) => {
+    // "alur" is the first path segment of flow links (#/<region>/alur/<flow>).
+    if (RESERVED_UNIT_IDS.has(unit.id))
+      report(['unitTypes', u, 'id'], `id "${unit.id}" dicadangkan untuk tautan; pilih id lain`);
+  });
   region.unitTypes.forEach((unit, u) => checkUnit(unit, ['unitTypes', u], report));
 
   const formIds = uniqueIds(region.forms, ['forms'], 'formulir', report);

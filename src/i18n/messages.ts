@@ -69,6 +69,26 @@ const id = {
   'footer.source':
     'Sumber: teks peraturan (salinan). Gambar asli tidak ikut; bagan disusun ulang dari uraian dan tabel.',
   'footer.data': 'Data terbuka: data/index.json',
+  'chart.legend': 'Jenis hubungan (centang untuk menampilkan)',
+  'chart.toolbar': 'Kendali bagan',
+  'chart.zoomIn': 'Perbesar',
+  'chart.zoomOut': 'Perkecil',
+  'chart.fit': 'Muat layar',
+  'chart.collapseGroups': 'Ciutkan kelompok',
+  'chart.outlineLink': 'Lihat sebagai daftar (teks)',
+  'chart.help':
+    'Tab ke bagan, lalu panah untuk berpindah antarjabatan (atas: atasan, bawah: bawahan), Enter untuk rincian, + / − untuk zoom, 0 untuk muat layar.',
+  'chart.loading': 'Menyusun bagan…',
+  'chart.layoutError': 'Bagan tidak dapat disusun: {reason}',
+  'chart.label': 'Bagan {name}',
+  'chart.minimap': 'Peta kecil bagan',
+  'chart.closePanel': 'Tutup rincian',
+  'chart.relationsIn': 'Hubungan dari jabatan lain',
+  'chart.thisPosition': 'jabatan ini',
+  'chart.inOutline': 'Lihat di daftar teks',
+  'unit.tabChart': 'Bagan',
+  'unit.tabOutline': 'Daftar (teks)',
+  'unit.views': 'Tampilan',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -138,6 +158,26 @@ const en: Record<MessageKey, string> = {
   'footer.source':
     'Source: the regulation text (certified copy). Its figures were lost; charts are rebuilt from the prose and tables.',
   'footer.data': 'Open data: data/index.json',
+  'chart.legend': 'Relation kinds (tick to show)',
+  'chart.toolbar': 'Chart controls',
+  'chart.zoomIn': 'Zoom in',
+  'chart.zoomOut': 'Zoom out',
+  'chart.fit': 'Fit to screen',
+  'chart.collapseGroups': 'Collapse groups',
+  'chart.outlineLink': 'View as a list (text)',
+  'chart.help':
+    'Tab into the chart, then arrows move between positions (up: superior, down: subordinate), Enter for details, + / − zoom, 0 fits.',
+  'chart.loading': 'Laying out the chart…',
+  'chart.layoutError': 'The chart could not be laid out: {reason}',
+  'chart.label': 'Chart of {name}',
+  'chart.minimap': 'Chart overview',
+  'chart.closePanel': 'Close details',
+  'chart.relationsIn': 'Relations from other positions',
+  'chart.thisPosition': 'this position',
+  'chart.inOutline': 'See it in the text list',
+  'unit.tabChart': 'Chart',
+  'unit.tabOutline': 'List (text)',
+  'unit.views': 'Views',
 };
 
 export type Lang = 'id' | 'en';
@@ -183,14 +223,14 @@ export const terms = {
       pertanggungjawaban: 'melapor kepada',
       rekomendasi: 'memberi rekomendasi kepada',
     },
-    relationIn: {
-      kedudukan: 'membawahi',
-      penilaianKinerja: 'dinilai oleh',
-      pimpinanUnit: 'dipimpin oleh',
-      penugasan: 'ditugaskan oleh',
-      koordinasi: 'dikoordinasikan oleh',
-      pertanggungjawaban: 'menerima laporan dari',
-      rekomendasi: 'menerima rekomendasi dari',
+    relationName: {
+      kedudukan: 'Kedudukan (di bawah atasan)',
+      penilaianKinerja: 'Penilaian kinerja',
+      pimpinanUnit: 'Pimpinan Unit Organisasi',
+      penugasan: 'Penugasan',
+      koordinasi: 'Koordinasi (ketua tim, pengendali, pelaksana koordinasi)',
+      pertanggungjawaban: 'Pertanggungjawaban (laporan)',
+      rekomendasi: 'Rekomendasi',
     },
     stage: { perencanaan: 'Perencanaan', pelaksanaan: 'Pelaksanaan', evaluasi: 'Evaluasi' },
     flowKind: {
@@ -255,14 +295,14 @@ export const terms = {
       pertanggungjawaban: 'reports to',
       rekomendasi: 'recommends to',
     },
-    relationIn: {
-      kedudukan: 'has placed under it',
-      penilaianKinerja: 'is appraised by',
-      pimpinanUnit: 'is led by',
-      penugasan: 'is assigned by',
-      koordinasi: 'is coordinated by',
-      pertanggungjawaban: 'receives reports from',
-      rekomendasi: 'receives recommendations from',
+    relationName: {
+      kedudukan: 'Placement (under a superior)',
+      penilaianKinerja: 'Performance appraisal',
+      pimpinanUnit: 'Unit leader (Pimpinan Unit Organisasi)',
+      penugasan: 'Assignment',
+      koordinasi: 'Coordination (team lead, pengendali, coordinator)',
+      pertanggungjawaban: 'Reporting',
+      rekomendasi: 'Recommendation',
     },
     stage: { perencanaan: 'Planning', pelaksanaan: 'Execution', evaluasi: 'Evaluation' },
     flowKind: {

@@ -1,0 +1,109 @@
+/**
+ * Where the browser gets a layout: the precomputed file for the region when its hash matches the
+ * data, else the ELK worker (created on first need, so ELK's code is only fetched then).
+ */
+import type { Region, UnitType } from '../model/types';
+import { unitHash } from './elkGraph';
+import type { RegionLayouts } from './regionLayouts';
+import { LAYOUT_VERSION, type ChartLayout, type LayoutMode } from './types';
+import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+
+export class LayoutCancelled extends Error {
+  constructor() {
+    super('layout cancelled');
+    this.name = 'LayoutCancelled';
+  }
+}
+
+/** The ELK worker: one at a time, cancellable (terminate drops every pending job). */
+export class ElkWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (l: ChartLayout) => void; reject: (e: Error) => void }>();
+  /** How many layouts the worker has run (the bench and tests read it). */
+  runs = 0;
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./elk.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'elk-layout',
+    });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const job = this.pending.get(event.data.id);
+      if (!job) return;
+      this.pending.delete(event.data.id);
+      if (event.data.ok) job.resolve(event.data.layout);
+      else job.reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      const error = new Error(event.message || 'layout worker failed');
+      for (const job of this.pending.values()) job.reject(error);
+      this.pending.clear();
+      this.worker?.terminate();
+      this.worker = undefined;
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  layout(unit: UnitType, mode: LayoutMode): Promise<ChartLayout> {
+    const id = this.nextId++;
+    this.runs++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const request: WorkerRequest = { id, unit: $snapshotSafe(unit), mode };
+      this.ensure().postMessage(request);
+    });
+  }
+
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    for (const job of this.pending.values()) job.reject(new LayoutCancelled());
+    this.pending.clear();
+  }
+}
+
+/** Plain data for postMessage (state proxies cannot be cloned). */
+function $snapshotSafe<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+const precomputed = new Map<string, Promise<RegionLayouts | undefined>>();
+
+export function loadPrecomputed(
+  regionId: string,
+  base = './data/layouts/',
+): Promise<RegionLayouts | undefined> {
+  let hit = precomputed.get(regionId);
+  if (!hit) {
+    hit = fetch(`${base}${regionId}.json`)
+      .then(async (res) => (res.ok ? ((await res.json()) as RegionLayouts) : undefined))
+      .then((l) => (l && l.version === LAYOUT_VERSION ? l : undefined))
+      .catch(() => undefined);
+    precomputed.set(regionId, hit);
+  }
+  return hit;
+}
+
+export const elkWorker = new ElkWorkerClient();
+
+export interface LayoutSource {
+  layout: ChartLayout;
+  from: 'precomputed' | 'worker';
+}
+
+export async function getLayout(
+  region: Region,
+  unit: UnitType,
+  mode: LayoutMode,
+  usePrecomputed = true,
+): Promise<LayoutSource> {
+  if (usePrecomputed) {
+    const layouts = await loadPrecomputed(region.id);
+    const layout = layouts?.units[unit.id]?.[mode];
+    if (layout && layout.hash === unitHash(unit)) return { layout, from: 'precomputed' };
+  }
+  return { layout: await elkWorker.layout(unit, mode), from: 'worker' };
+}

@@ -1,0 +1,22 @@
+/** The words drawn in a chart box, per language: shared by layout (sizes) and renderer (text). */
+import { terms, type Lang } from '../i18n/messages';
+import type { Position, Role } from '../model/types';
+import type { BoxLabels } from './measure';
+
+export const LANGS: readonly Lang[] = ['id', 'en'];
+
+export function subtitleOf(p: Position, lang: Lang, memberCount?: number): string {
+  const t = terms[lang];
+  if (p.category === 'kelompok' && memberCount !== undefined)
+    return lang === 'id' ? `${memberCount} jabatan di dalamnya` : `${memberCount} positions inside`;
+  const jenjang = p.jenjang?.map((j) => t.jenjang[j]).join(', ');
+  return jenjang ? `${t.category[p.category]} · ${jenjang}` : t.category[p.category];
+}
+
+export function badgeLabels(roles: readonly Role[], lang: Lang): string[] {
+  return roles.map((r) => terms[lang].role[r]);
+}
+
+export function boxLabels(p: Position, roles: readonly Role[], lang: Lang, memberCount?: number): BoxLabels {
+  return { subtitle: subtitleOf(p, lang, memberCount), badges: badgeLabels(roles, lang) };
+}

@@ -1,0 +1,136 @@
+/**
+ * Box sizes from text, without a DOM: the advance widths of the bundled chart font (Noto Sans),
+ * so the same numbers hold at build time, in the worker, in tests and on screen. Labels are
+ * wrapped here once; the renderer draws exactly these lines.
+ */
+import { ADVANCE, FIRST_CODE, UNITS_PER_EM } from './fontMetrics';
+
+export interface FontSpec {
+  weight: keyof typeof ADVANCE;
+  size: number;
+}
+export const FONT = {
+  name: { weight: 'semibold', size: 13, lineHeight: 17 },
+  small: { weight: 'regular', size: 11, lineHeight: 15 },
+  badge: { weight: 'semibold', size: 10.5, height: 16, gap: 4, padX: 6 },
+} as const satisfies Record<string, FontSpec & Record<string, unknown>>;
+/** Kerning and hinting can only make text narrower; this covers rounding. */
+const SAFETY = 1.02;
+
+const average = Object.fromEntries(
+  Object.entries(ADVANCE).map(([k, table]) => {
+    const known = table.filter((w) => w > 0);
+    return [k, known.reduce((a, b) => a + b, 0) / known.length];
+  }),
+) as Record<FontSpec['weight'], number>;
+export const BOX = {
+  minWidth: 150,
+  maxWidth: 236,
+  padX: 10,
+  padTop: 8,
+  padBottom: 8,
+  maxNameLines: 6,
+} as const;
+export const GROUP = { padX: 12, padTop: 10, padBottom: 12, titleGap: 6 } as const;
+
+export function textWidth(text: string, font: FontSpec): number {
+  const table: readonly number[] = ADVANCE[font.weight];
+  let units = 0;
+  for (const ch of text) {
+    const w = table[(ch.codePointAt(0) ?? 0) - FIRST_CODE];
+    units += w !== undefined && w > 0 ? w : average[font.weight];
+  }
+  return Math.ceil(((units * font.size) / UNITS_PER_EM) * SAFETY);
+}
+
+/** Greedy word wrap to a pixel width; a word longer than the width is broken. */
+export function wrap(text: string, maxWidth: number, font: FontSpec): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (let word of words) {
+    while (textWidth(word, font) > maxWidth) {
+      let cut = word.length - 1;
+      while (cut > 1 && textWidth(word.slice(0, cut) + '-', font) > maxWidth) cut--;
+      if (line) lines.push(line);
+      lines.push(word.slice(0, cut) + '-');
+      line = '';
+      word = word.slice(cut);
+    }
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, font) <= maxWidth) line = next;
+    else {
+      if (line) lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}
+
+/** Badge rows: badges wrapped into rows that fit `width`. */
+export function badgeRows(labels: readonly string[], width: number): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let used = 0;
+  for (const label of labels) {
+    const w = badgeWidth(label);
+    if (row.length > 0 && used + FONT.badge.gap + w > width) {
+      rows.push(row);
+      row = [];
+      used = 0;
+    }
+    used += (row.length > 0 ? FONT.badge.gap : 0) + w;
+    row.push(label);
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+export function badgeWidth(label: string): number {
+  return textWidth(label, FONT.badge) + FONT.badge.padX * 2;
+}
+
+export interface BoxLabels {
+  subtitle: string;
+  badges: readonly string[];
+}
+
+/**
+ * The size of a box holding a name (wrapped once, the law's words) and, per language, a subtitle
+ * and role badges: the box fits the largest of the languages, so switching language never
+ * overflows a precomputed layout.
+ */
+export function measureBox(
+  name: string,
+  languages: readonly BoxLabels[],
+  maxWidth: number = BOX.maxWidth,
+): { nameLines: string[]; width: number; height: number } {
+  const inner = maxWidth - BOX.padX * 2;
+  const nameLines = wrap(name, inner, FONT.name);
+  let width: number = BOX.minWidth;
+  for (const l of languages) {
+    const content = Math.max(
+      ...nameLines.map((line) => textWidth(line, FONT.name)),
+      ...wrap(l.subtitle, inner, FONT.small).map((line) => textWidth(line, FONT.small)),
+      ...l.badges.map(badgeWidth),
+    );
+    width = Math.max(width, Math.min(maxWidth, content + BOX.padX * 2));
+  }
+  let height = 0;
+  for (const l of languages) height = Math.max(height, boxHeight(nameLines.length, l, width));
+  return { nameLines, width, height };
+}
+
+export function boxHeight(nameLineCount: number, labels: BoxLabels, width: number): number {
+  const inner = width - BOX.padX * 2;
+  const subLines = labels.subtitle ? wrap(labels.subtitle, inner, FONT.small).length : 0;
+  const rows = badgeRows(labels.badges, inner).length;
+  return (
+    BOX.padTop +
+    nameLineCount * FONT.name.lineHeight +
+    subLines * FONT.small.lineHeight +
+    (rows > 0 ? 4 + rows * (FONT.badge.height + 3) : 0) +
+    BOX.padBottom
+  );
+}
