@@ -1,0 +1,149 @@
+/**
+ * One generator turns any flow of the data into an XState v5 machine. No machine is written by
+ * hand for a region.
+ *
+ * - Each step is a state (id `langkah-<step id>`); where the text has stages, steps sit inside
+ *   the stage's parent state (perencanaan / pelaksanaan / evaluasi), in the text's order.
+ * - A step without a decision moves on with `langkah.lanjut`; a decision offers one event per
+ *   branch, named as the data names it (`keputusan.setujui`, `hasil.tidakSesuai`, ...).
+ *   A branch back to an earlier step stays a loop.
+ * - Where the flow distinguishes individu / tim, `input.variant` picks the path through the named
+ *   guard `varian`; steps of the other variant are passed over.
+ * - The end is the final state `selesai`.
+ * - Entering a step runs the named action `sorotLangkah` with the step id: the player provides it.
+ */
+import { setup, type MachineConfig } from 'xstate';
+import { END } from '../data/crossCheck';
+import type { Flow, FlowStep, Stage } from '../model/types';
+
+export type Variant = 'individu' | 'tim';
+export const NEXT_EVENT = 'langkah.lanjut';
+
+export interface FlowContext {
+  variant: Variant | undefined;
+}
+export interface FlowInput {
+  variant?: Variant;
+}
+export type FlowEvent = { type: string };
+
+export const stateId = (stepId: string): string => `langkah-${stepId}`;
+export const END_ID = END;
+
+/** The step a transition lands on in a variant: steps of the other variant are passed over. */
+export function resolveTarget(flow: Flow, target: string, variant: Variant | undefined): string {
+  const seen = new Set<string>();
+  let at = target;
+  while (at !== END && !seen.has(at)) {
+    seen.add(at);
+    const index = flow.steps.findIndex((s) => s.id === at);
+    const step = flow.steps[index];
+    if (!step || step.variant === undefined || variant === undefined || step.variant === variant) return at;
+    if (step.decision) return at; // a decision is never passed over: the reader chooses
+    at = step.next ?? flow.steps[index + 1]?.id ?? END;
+  }
+  return at;
+}
+
+export function defaultNext(flow: Flow, step: FlowStep): string {
+  const index = flow.steps.indexOf(step);
+  return step.next ?? flow.steps[index + 1]?.id ?? END;
+}
+
+function targetRef(id: string): string {
+  return id === END ? `#${END}` : `#${stateId(id)}`;
+}
+
+/** Transitions for one event out of a step, guarded per variant where the landing step differs. */
+function transitionFor(flow: Flow, target: string) {
+  const variants = flow.variants ?? [];
+  if (variants.length < 2) return { target: targetRef(resolveTarget(flow, target, variants[0])) };
+  const byVariant = variants.map((v) => ({ v, to: resolveTarget(flow, target, v) }));
+  if (byVariant.every((b) => b.to === byVariant[0]!.to)) return { target: targetRef(byVariant[0]!.to) };
+  return [
+    ...byVariant.map((b) => ({
+      target: targetRef(b.to),
+      guard: { type: 'varian' as const, params: { variant: b.v } },
+    })),
+    // No variant chosen: the first one the text lists.
+    { target: targetRef(byVariant[0]!.to) },
+  ];
+}
+
+type StateConfig = Record<string, unknown>;
+
+export function flowMachineConfig(flow: Flow): MachineConfig<FlowContext, FlowEvent> {
+  const stepState = (step: FlowStep): StateConfig => {
+    const on: Record<string, unknown> = {};
+    if (step.decision) for (const b of step.decision.branches) on[b.event] = transitionFor(flow, b.next);
+    else on[NEXT_EVENT] = transitionFor(flow, defaultNext(flow, step));
+    return {
+      id: stateId(step.id),
+      entry: { type: 'sorotLangkah', params: { step: step.id } },
+      meta: { step: step.id, stage: step.stage },
+      on,
+    };
+  };
+
+  const first = resolveTarget(flow, flow.steps[0]?.id ?? END, flow.variants?.[0]);
+  const hasStages = flow.steps.some((s) => s.stage !== undefined);
+  const states: Record<string, StateConfig> = {};
+  if (hasStages) {
+    const stages: (Stage | 'langkah')[] = [];
+    for (const s of flow.steps) {
+      const key = s.stage ?? 'langkah';
+      if (!stages.includes(key)) stages.push(key);
+    }
+    for (const stage of stages) {
+      const steps = flow.steps.filter((s) => (s.stage ?? 'langkah') === stage);
+      states[stage] = {
+        id: `tahap-${stage}`,
+        initial: steps[0]!.id,
+        meta: { stage },
+        states: Object.fromEntries(steps.map((s) => [s.id, stepState(s)])),
+      };
+    }
+  } else {
+    for (const s of flow.steps) states[s.id] = stepState(s);
+  }
+  states[END] = { id: END, type: 'final' };
+
+  const initialKey = (() => {
+    if (first === END) return END;
+    if (!hasStages) return first;
+    const step = flow.steps.find((s) => s.id === first);
+    return step?.stage ?? 'langkah';
+  })();
+  const initialState = states[initialKey];
+  if (hasStages && initialState && first !== END) initialState.initial = first;
+
+  return {
+    id: `alur-${flow.id}`,
+    context: ({ input }: { input: FlowInput | undefined }) => ({ variant: input?.variant }),
+    initial: initialKey,
+    states,
+  } as unknown as MachineConfig<FlowContext, FlowEvent>;
+}
+
+export function flowMachine(flow: Flow) {
+  return setup({
+    types: {} as { context: FlowContext; events: FlowEvent; input: FlowInput | undefined },
+    guards: {
+      varian: ({ context }, params: { variant: Variant }) => context.variant === params.variant,
+    },
+    actions: {
+      // Provided by the player (highlight the step); a no-op for tests and traversal.
+      sorotLangkah: (_args, params: { step: string }) => void params,
+    },
+  }).createMachine(flowMachineConfig(flow) as never);
+}
+
+export type FlowMachine = ReturnType<typeof flowMachine>;
+
+/** The step a snapshot stands on (undefined at `selesai`), read from the state's meta. */
+export function currentStep(snapshot: { getMeta(): Record<string, unknown> }): string | undefined {
+  for (const meta of Object.values(snapshot.getMeta())) {
+    if (meta && typeof meta === 'object' && 'step' in meta && typeof meta.step === 'string') return meta.step;
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { currentStep, flowMachine, NEXT_EVENT } from '../../src/machines/generate';
+import { fixture } from './fixture';
+
+describe('generated machine (fixture flow)', () => {
+  const flow = fixture().flows[0]!;
+  const machine = flowMachine(flow);
+
+  it('starts at the first step and approves through to selesai', () => {
+    const actor = createActor(machine).start();
+    expect(currentStep(actor.getSnapshot())).toBe('kirim-permohonan');
+    actor.send({ type: NEXT_EVENT });
+    expect(currentStep(actor.getSnapshot())).toBe('jawab');
+    actor.send({ type: 'keputusan.setujui' });
+    expect(currentStep(actor.getSnapshot())).toBe('surat-penugasan');
+    actor.send({ type: NEXT_EVENT });
+    actor.send({ type: NEXT_EVENT });
+    expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  it('refusal goes to the written answer and then ends', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: NEXT_EVENT });
+    actor.send({ type: 'keputusan.tolak' });
+    expect(currentStep(actor.getSnapshot())).toBe('surat-jawaban');
+    actor.send({ type: NEXT_EVENT });
+    expect(actor.getSnapshot().status).toBe('done');
+  });
+
+  it('shortest paths reach every step and selesai', () => {
+    const paths = getShortestPaths(machine, {
+      events: [{ type: NEXT_EVENT }, { type: 'keputusan.setujui' }, { type: 'keputusan.tolak' }],
+    });
+    const reached = new Set(paths.map((p) => currentStep(p.state) ?? p.state.status));
+    expect(reached).toEqual(new Set([...flow.steps.map((s) => s.id), 'done']));
+  });
+});
