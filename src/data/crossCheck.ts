@@ -149,8 +149,8 @@ function checkFlow(
   const participants = uniqueIds(flow.participants, [...path, 'participants'], 'pihak', report);
   flow.participants.forEach((p, i) => {
     const at = [...path, 'participants', i];
-    if (p.position !== undefined && p.role !== undefined)
-      report(at, 'pihak hanya boleh punya salah satu: position atau role');
+    if ([p.position, p.role, p.categories].filter((x) => x !== undefined).length > 1)
+      report(at, 'pihak hanya boleh punya salah satu: position, role atau categories');
     if (p.position === undefined) return;
     if (flow.unitTypes.length === 0)
       report([...at, 'position'], 'position hanya bisa dipakai bila unitTypes alur diisi');

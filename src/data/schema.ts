@@ -162,6 +162,8 @@ export const Participant = v.strictObject({
   position: v.optional(Id),
   /** ... or a role, resolved in whichever unit type the flow is shown on ... */
   role: v.optional(v.picklist(ROLES)),
+  /** ... or categories of jabatan ("Pejabat Fungsional dan/atau pelaksana": ["jf", "pelaksana"]) ... */
+  categories: v.optional(v.array(v.picklist(CATEGORIES))),
   /** ... and which side of a cross-unit flow it stands on ('luar': its own box). */
   side: v.optional(v.picklist(SIDES)),
 });

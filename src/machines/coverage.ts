@@ -38,7 +38,10 @@ export function coverage(flow: Flow, variant: Variant | undefined): Coverage {
   for (const { state, transitions: out } of Object.values(adjacency)) {
     const from = currentStep(state) ?? 'selesai';
     if (state.status !== 'done') states.add(from);
-    for (const { event, state: next } of Object.values(out)) {
+    for (const { event, state: next } of Object.values(out) as {
+      event: { type: string };
+      state: typeof state;
+    }[]) {
       const to = next.status === 'done' ? 'selesai' : (currentStep(next) ?? 'selesai');
       if (
         to === from &&

@@ -126,6 +126,10 @@ export function resolveParticipant(unit: UnitType, p: Participant): Position[] {
     const role = p.role;
     return unit.positions.filter((pos) => rolesOf(unit, pos.id).includes(role));
   }
+  if (p.categories !== undefined) {
+    const categories = new Set(p.categories);
+    return unit.positions.filter((pos) => categories.has(pos.category));
+  }
   return [];
 }
 

@@ -10,8 +10,6 @@ export type LayoutStatus =
 export class ChartState {
   mode = $state<LayoutMode>('expanded');
   hidden = $state.raw<ReadonlySet<RelationKind>>(new Set());
-  hovered = $state<string | undefined>(undefined);
-  focused = $state<string | undefined>(undefined);
   layout = $state.raw<ChartLayout | undefined>(undefined);
   status = $state.raw<LayoutStatus>({ state: 'loading' });
   private request = 0;

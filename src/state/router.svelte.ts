@@ -4,7 +4,9 @@
  *   #/<region>                         a region: its unit types, flows, rules and notes
  *   #/<region>/<unit>[?jabatan=<id>]   the chart of one unit type (with a selected position)
  *   #/<region>/<unit>/daftar           the same unit type as a nested list (text alternative)
- *   #/<region>/alur/<flow>             one flow as an ordered step list
+ *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
+ *                                      one flow played on a unit type's chart; `jalur` is the
+ *                                      comma-separated events taken so far (replayed on load)
  */
 export type UnitView = 'bagan' | 'daftar';
 
@@ -12,10 +14,18 @@ export type Route =
   | { name: 'home' }
   | { name: 'region'; region: string }
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
-  | { name: 'flow'; region: string; flow: string }
+  | {
+      name: 'flow';
+      region: string;
+      flow: string;
+      unit?: string;
+      variant?: 'individu' | 'tim';
+      path?: string[];
+    }
   | { name: 'unknown'; hash: string; region?: string };
 
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const EVENT = /^[a-z]+(?:\.[a-z][a-zA-Z]*)?$/;
 
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -29,7 +39,19 @@ export function parseHash(hash: string): Route {
   if (region === undefined) return { name: 'home' };
   if (parts.length === 1) return { name: 'region', region };
   if (second === 'alur') {
-    if (parts.length === 3 && third !== undefined) return { name: 'flow', region, flow: third };
+    if (parts.length === 3 && third !== undefined) {
+      const unit = query.get('unit');
+      const variant = query.get('varian');
+      const path = (query.get('jalur') ?? '').split(',').filter((e) => EVENT.test(e));
+      return {
+        name: 'flow',
+        region,
+        flow: third,
+        ...(unit && SEGMENT.test(unit) ? { unit } : {}),
+        ...(variant === 'individu' || variant === 'tim' ? { variant } : {}),
+        ...(path.length > 0 ? { path } : {}),
+      };
+    }
     return { name: 'unknown', hash, region };
   }
   if (second !== undefined && (parts.length === 2 || (parts.length === 3 && third === 'daftar'))) {
@@ -63,8 +85,14 @@ export function href(route: Route): string {
       const base = `#/${route.region}/${route.unit}${route.view === 'daftar' ? '/daftar' : ''}`;
       return route.selected ? `${base}?jabatan=${route.selected}` : base;
     }
-    case 'flow':
-      return `#/${route.region}/alur/${route.flow}`;
+    case 'flow': {
+      const query = new URLSearchParams();
+      if (route.unit) query.set('unit', route.unit);
+      if (route.variant) query.set('varian', route.variant);
+      if (route.path && route.path.length > 0) query.set('jalur', route.path.join(','));
+      const q = query.toString().replace(/%2C/g, ',');
+      return `#/${route.region}/alur/${route.flow}${q ? `?${q}` : ''}`;
+    }
     case 'unknown':
       return route.hash;
   }

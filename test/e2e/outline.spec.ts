@@ -42,6 +42,17 @@ test('keyboard only: region -> unit type -> outline, citation, language, deep li
   await expect(page).toHaveURL(new RegExp(`#/${entry.id}/${unit.id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
 
+  // The chart page links to its text alternative, the outline.
+  const outlineTab = page
+    .getByRole('navigation', { name: 'Tampilan' })
+    .getByRole('link', { name: 'Daftar (teks)' });
+  for (let i = 0; i < 20 && !(await outlineTab.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(outlineTab).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/${entry.id}/${unit.id}/daftar$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
+
   // The outline lists every position of the unit type.
   const outline = page.getByRole('navigation', { name: /Jabatan dan kedudukan/ });
   for (const p of unit.positions)

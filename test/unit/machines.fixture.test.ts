@@ -9,7 +9,7 @@ describe('generated machine (fixture flow)', () => {
   const machine = flowMachine(flow);
 
   it('starts at the first step and approves through to selesai', () => {
-    const actor = createActor(machine).start();
+    const actor = createActor(machine, { input: {} }).start();
     expect(currentStep(actor.getSnapshot())).toBe('kirim-permohonan');
     actor.send({ type: NEXT_EVENT });
     expect(currentStep(actor.getSnapshot())).toBe('jawab');
@@ -21,7 +21,7 @@ describe('generated machine (fixture flow)', () => {
   });
 
   it('refusal goes to the written answer and then ends', () => {
-    const actor = createActor(machine).start();
+    const actor = createActor(machine, { input: {} }).start();
     actor.send({ type: NEXT_EVENT });
     actor.send({ type: 'keputusan.tolak' });
     expect(currentStep(actor.getSnapshot())).toBe('surat-jawaban');

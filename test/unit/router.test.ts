@@ -10,6 +10,7 @@ describe('hash routes', () => {
       '#/kaltim/pd-tipe-2/daftar',
       '#/kaltim/pd-tipe-2?jabatan=sekretaris',
       '#/semarang/alur/penunjukan-lintas-pd',
+      '#/semarang/alur/penunjukan-lintas-pd?unit=kecamatan&varian=tim&jalur=lanjut,keputusan.tolak',
     ]) {
       expect(href(parseHash(hash))).toBe(hash);
     }
@@ -21,6 +22,12 @@ describe('hash routes', () => {
       view: 'bagan',
     });
     expect(parseHash('#/kaltim/pd-tipe-2/daftar')).toMatchObject({ view: 'daftar' });
+    expect(parseHash('#/s/alur/f?jalur=lanjut,hasil.tidakSesuai,<x>&varian=semua')).toEqual({
+      name: 'flow',
+      region: 's',
+      flow: 'f',
+      path: ['lanjut', 'hasil.tidakSesuai'],
+    });
   });
 
   it('drops a malformed selection and sends unknown shapes to the fallback', () => {
