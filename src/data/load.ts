@@ -8,25 +8,16 @@ import { RegionIndex } from './regionIndex';
 import { validateRegionText } from './validate';
 import type { DataIssue } from './issues';
 import type { RegionData } from './schema';
+import { fetchOnce, forget } from './fetchOnce';
 
 export type Loaded<T> =
   | { status: 'ok'; value: T }
   | { status: 'invalid'; issues: DataIssue[] }
   | { status: 'unavailable'; reason: string };
 
-async function fetchText(url: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
-  try {
-    const res = await fetch(url, { cache: 'no-cache' });
-    if (!res.ok) return { ok: false, reason: `HTTP ${res.status}` };
-    return { ok: true, text: await res.text() };
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 export async function loadIndex(base = './data/'): Promise<Loaded<RegionIndex>> {
   const file = 'data/index.json';
-  const got = await fetchText(`${base}index.json`);
+  const got = await fetchOnce(`${base}index.json`);
   if (!got.ok) return { status: 'unavailable', reason: got.reason };
   let json: unknown;
   try {
@@ -47,8 +38,21 @@ export async function loadIndex(base = './data/'): Promise<Loaded<RegionIndex>> 
 }
 
 export async function loadRegion(fileName: string, base = './data/'): Promise<Loaded<RegionData>> {
-  const got = await fetchText(`${base}${fileName}`);
+  const got = await fetchOnce(`${base}${fileName}`);
   if (!got.ok) return { status: 'unavailable', reason: got.reason };
   const result = validateRegionText(got.text, `data/${fileName}`);
   return result.ok ? { status: 'ok', value: result.region } : { status: 'invalid', issues: result.issues };
+}
+
+/** Starts fetching what a deep link will need, before the index has arrived. */
+export function prefetchRegion(regionId: string, base = './data/'): void {
+  void fetchOnce(`${base}${regionId}.json`);
+}
+
+export function forgetRegion(fileName: string, base = './data/'): void {
+  forget(`${base}${fileName}`);
+}
+
+export function forgetIndex(base = './data/'): void {
+  forget(`${base}index.json`);
 }

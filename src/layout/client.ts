@@ -3,6 +3,7 @@
  * data, else the ELK worker (created on first need, so ELK's code is only fetched then).
  */
 import type { Region, UnitType } from '../model/types';
+import { fetchOnce } from '../data/fetchOnce';
 import { unitHash } from './elkGraph';
 import type { RegionLayouts } from './regionLayouts';
 import { LAYOUT_VERSION, type ChartLayout, type LayoutMode } from './types';
@@ -78,10 +79,15 @@ export function loadPrecomputed(
 ): Promise<RegionLayouts | undefined> {
   let hit = precomputed.get(regionId);
   if (!hit) {
-    hit = fetch(`${base}${regionId}.json`)
-      .then(async (res) => (res.ok ? ((await res.json()) as RegionLayouts) : undefined))
-      .then((l) => (l && l.version === LAYOUT_VERSION ? l : undefined))
-      .catch(() => undefined);
+    hit = fetchOnce(`${base}${regionId}.json`).then((got) => {
+      if (!got.ok) return undefined;
+      try {
+        const layouts = JSON.parse(got.text) as RegionLayouts;
+        return layouts.version === LAYOUT_VERSION ? layouts : undefined;
+      } catch {
+        return undefined;
+      }
+    });
     precomputed.set(regionId, hit);
   }
   return hit;

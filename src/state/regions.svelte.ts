@@ -1,5 +1,5 @@
 /** Holds the region index and the regions loaded so far. */
-import { loadIndex, loadRegion, type Loaded } from '../data/load';
+import { forgetIndex, forgetRegion, loadIndex, loadRegion, type Loaded } from '../data/load';
 import type { RegionIndex } from '../data/regionIndex';
 import type { Region } from '../model/types';
 
@@ -9,6 +9,7 @@ class RegionStore {
   private pending = new Set<string>();
 
   async loadIndex(): Promise<void> {
+    if (this.index !== undefined) forgetIndex();
     this.index = undefined;
     this.index = await loadIndex();
   }
@@ -28,6 +29,7 @@ class RegionStore {
   }
 
   retry(regionId: string): void {
+    forgetRegion(`${regionId}.json`);
     const next = new Map(this.regions);
     next.delete(regionId);
     this.regions = next;

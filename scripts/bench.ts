@@ -1,0 +1,268 @@
+/**
+ * npm run bench: builds the site and the peer harness, then measures in Chromium and prints one
+ * table (ours, d3-org-chart's, ratio, target), also written to docs/bench.md. It reports; it does
+ * not fail. (The first-view size budget is enforced in `npm test` by test/unit/budget.test.ts.)
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, writeFileSync, statSync } from 'node:fs';
+import { join, extname, normalize } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { RegionData } from '../src/data/schema';
+import { firstViewBytes } from './firstView';
+
+const root = join(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function sh(cmd: string, args: string[]) {
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+function serve(port: number) {
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    const base = url.startsWith('/bench/') ? join(root, 'dist-bench') : join(root, 'dist');
+    const rel = url.startsWith('/bench/') ? url.slice('/bench/'.length) : url.slice(1);
+    let file = normalize(join(base, rel || 'index.html'));
+    if (!file.startsWith(base)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise<typeof server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+
+async function ourPaint(
+  page: Page,
+  origin: string,
+  region: string,
+  unit: string,
+  boxes: number,
+): Promise<number> {
+  await page.goto(`${origin}/#/${region}/${unit}`);
+  await page.waitForFunction((n) => document.querySelectorAll('svg.chart-canvas g.box').length >= n, boxes);
+  return page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
+}
+
+async function peerPaint(page: Page, origin: string, region: string, unit: string): Promise<number> {
+  await page.goto(`${origin}/bench/orgchart.html?region=${region}&unit=${unit}`);
+  await page.waitForFunction(
+    () => (window as unknown as { benchResult?: unknown }).benchResult !== undefined,
+  );
+  return page.evaluate(() => (window as unknown as { benchResult: { paint: number } }).benchResult.paint);
+}
+
+async function switchTime(
+  page: Page,
+  origin: string,
+  region: string,
+  a: string,
+  b: string,
+  boxesB: number,
+): Promise<number> {
+  await ourPaint(page, origin, region, a, 1);
+  // Warm: visit b once so its layout file and chunk are cached, then come back.
+  return page.evaluate(
+    ({ region, b, boxesB }) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const check = () => {
+          const title = document.querySelector('main h1')?.textContent ?? '';
+          const n = document.querySelectorAll('svg.chart-canvas g.box').length;
+          if (location.hash.endsWith(b) && n >= boxesB && title)
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          else requestAnimationFrame(check);
+        };
+        location.hash = `#/${region}/${b}`;
+        check();
+      }),
+    { region, b, boxesB },
+  );
+}
+
+async function main() {
+  sh('npx', ['vite', 'build', '--logLevel', 'warn']);
+  sh('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
+  const port = 4180;
+  const server = await serve(port);
+  const origin = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-background-networking'],
+  });
+  const index = JSON.parse(readFileSync(join(root, 'dist/data/index.json'), 'utf8')) as {
+    regions: { id: string }[];
+  };
+  const units = index.regions.flatMap((r) => {
+    const data = JSON.parse(readFileSync(join(root, 'dist/data', `${r.id}.json`), 'utf8')) as RegionData;
+    return data.unitTypes.map((u) => ({ region: r.id, unit: u.id, boxes: u.positions.length, name: u.name }));
+  });
+  units.sort((a, b) => b.boxes - a.boxes);
+  const largest = units[0]!;
+  const typical = units[Math.floor(units.length / 2)]!;
+  const other = units.find((u) => u.region === largest.region && u.unit !== largest.unit)!;
+
+  const rows: { metric: string; ours: number; peer?: number; unit: string; target: string }[] = [];
+  const bytes = firstViewBytes(join(root, 'dist'));
+  rows.push({ metric: 'first-view JS (gzip)', ours: bytes.js / 1024, unit: 'KB', target: '≤ 60 KB' });
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // tsx keeps function names with a helper that page.evaluate bodies reference.
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  for (const u of [typical, largest]) {
+    const ours: number[] = [];
+    const peer: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const page = await context.newPage();
+      ours.push(await ourPaint(page, origin, u.region, u.unit, u.boxes));
+      await page.close();
+      const p2 = await context.newPage();
+      peer.push(await peerPaint(p2, origin, u.region, u.unit));
+      await p2.close();
+    }
+    rows.push({
+      metric: `first chart paint, ${u.boxes} boxes (${u.region}/${u.unit})`,
+      ours: median(ours),
+      peer: median(peer),
+      unit: 'ms',
+      target: '≤ 0.8× peer',
+    });
+  }
+  {
+    const page = await context.newPage();
+    await ourPaint(page, origin, other.region, other.unit, 1);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++)
+      times.push(await switchTime(page, origin, largest.region, other.unit, largest.unit, largest.boxes));
+    rows.push({
+      metric: `unit-type switch (to ${largest.boxes} boxes, cached)`,
+      ours: median(times),
+      unit: 'ms',
+      target: '≤ 16 ms',
+    });
+    await page.close();
+  }
+  {
+    const page = await context.newPage();
+    await page.goto(`${origin}/bench/worker.html?n=1000`);
+    await page.waitForFunction(
+      () => (window as unknown as { benchResult?: unknown }).benchResult !== undefined,
+      undefined,
+      { timeout: 180_000 },
+    );
+    const r = await page.evaluate(
+      () =>
+        (window as unknown as { benchResult: { ms: number; longestTask: number; maxFrameGap: number } })
+          .benchResult,
+    );
+    rows.push({
+      metric: 'ELK worker layout, 1000 positions',
+      ours: r.ms,
+      unit: 'ms',
+      target: 'off main thread',
+    });
+    rows.push({
+      metric: 'longest main-thread task during it',
+      ours: r.longestTask,
+      unit: 'ms',
+      target: '≤ 50 ms',
+    });
+    await page.close();
+  }
+  {
+    // Animation on the largest chart: a flow that applies to it, autoplay at 2×.
+    const data = JSON.parse(
+      readFileSync(join(root, 'dist/data', `${largest.region}.json`), 'utf8'),
+    ) as RegionData;
+    const flow =
+      data.flows.find((f) => f.unitTypes.includes(largest.unit)) ??
+      data.flows.find((f) => f.unitTypes.length === 0);
+    if (flow) {
+      const page = await context.newPage();
+      await page.goto(`${origin}/#/${largest.region}/alur/${flow.id}?unit=${largest.unit}`);
+      await page.waitForSelector('svg.chart-canvas g.box');
+      await page.getByLabel('Kecepatan').selectOption('2');
+      const fps = await page.evaluate(
+        () =>
+          new Promise<number[]>((resolve) => {
+            const deltas: number[] = [];
+            let last = performance.now();
+            const end = last + 4000;
+            (document.querySelector('.player-controls button.primary') as HTMLButtonElement).click();
+            const frame = (t: number) => {
+              deltas.push(t - last);
+              last = t;
+              if (t < end) requestAnimationFrame(frame);
+              else resolve(deltas);
+            };
+            requestAnimationFrame(frame);
+          }),
+      );
+      const frameMs = median(fps.slice(1));
+      rows.push({
+        metric: `animation frame rate (${largest.boxes}-box chart, median)`,
+        ours: 1000 / frameMs,
+        unit: 'fps',
+        target: '≥ 55',
+      });
+      const delays = await page.evaluate(() => {
+        const marks = performance.getEntriesByType('mark');
+        const out: number[] = [];
+        marks.forEach((m, i) => {
+          if (!m.name.startsWith('bagan:step:')) return;
+          const next = marks.slice(i + 1).find((x) => x.name === 'bagan:highlight');
+          if (next) out.push(next.startTime - m.startTime);
+        });
+        return out;
+      });
+      rows.push({
+        metric: 'step event → highlight (median)',
+        ours: median(delays),
+        unit: 'ms',
+        target: '≤ 16 ms',
+      });
+      await page.close();
+    }
+  }
+  await browser.close();
+  server.close();
+
+  const fmt = (v: number | undefined) =>
+    v === undefined || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1);
+  const header = '| metric | ours | d3-org-chart | ratio | unit | target |\n|---|---:|---:|---:|---|---|';
+  const lines = rows.map(
+    (r) =>
+      `| ${r.metric} | ${fmt(r.ours)} | ${fmt(r.peer)} | ${r.peer ? (r.ours / r.peer).toFixed(2) + '×' : '—'} | ${r.unit} | ${r.target} |`,
+  );
+  const table = [header, ...lines].join('\n');
+  console.log(`\n${table}\n`);
+  const doc = `# Bench\n\n\`npm run bench\` on this machine (2 cores, headless Debian Chromium), ${new Date().toISOString().slice(0, 10)}, median of ${RUNS} runs where timed. Peer: d3-org-chart ${JSON.parse(readFileSync(join(root, 'node_modules/d3-org-chart/package.json'), 'utf8')).version} rendering the same unit type (tree only) in the same harness. First-view JS: ${bytes.files.join(', ')}.\n\n${table}\n\nThe bench reports and never fails; the first-view budget is enforced by \`npm test\` (test/unit/budget.test.ts). Headless Chromium paces requestAnimationFrame itself, so the frame rate is a floor check, not a display measurement.\n`;
+  writeFileSync(join(root, 'docs/bench.md'), doc);
+  console.log('wrote docs/bench.md');
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
