@@ -30,12 +30,19 @@ export function position(unit: UnitType, positionId: string): Position | undefin
   return unit.positions.find((p) => p.id === positionId);
 }
 
-/** Positions related to `positionId` where it is the relation's `to` (its superiors of a kind). */
+/**
+ * Positions related to `positionId` where it is the relation's `to` (its superiors of a kind).
+ * A relation stated for the position itself is more specific than one stated for its kelompok:
+ * the group's answer applies only where the text says nothing about the member itself.
+ */
 export function superiors(unit: UnitType, positionId: string, kind: RelationKind): Answer[] {
-  const target = withGroup(unit, positionId);
-  return unit.relations
-    .filter((r) => r.kind === kind && target.includes(r.to))
-    .flatMap((r) => answer(unit, r.from, r));
+  for (const id of ownThenGroup(unit, positionId)) {
+    const found = unit.relations
+      .filter((r) => r.kind === kind && r.to === id)
+      .flatMap((r) => answer(unit, r.from, r));
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** For kedudukan and pertanggungjawaban the subject is `from`: whom does it go up to. */
@@ -44,14 +51,17 @@ export function upwards(
   positionId: string,
   kind: 'kedudukan' | 'pertanggungjawaban',
 ): Answer[] {
-  const subject = withGroup(unit, positionId);
-  return unit.relations
-    .filter((r) => r.kind === kind && subject.includes(r.from))
-    .flatMap((r) => answer(unit, r.to, r));
+  for (const id of ownThenGroup(unit, positionId)) {
+    const found = unit.relations
+      .filter((r) => r.kind === kind && r.from === id)
+      .flatMap((r) => answer(unit, r.to, r));
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
-/** A member of a kelompok is also covered by relations drawn to its group. */
-function withGroup(unit: UnitType, positionId: string): string[] {
+/** The position itself, then the kelompok it belongs to. */
+function ownThenGroup(unit: UnitType, positionId: string): string[] {
   const p = position(unit, positionId);
   return p?.group ? [positionId, p.group] : [positionId];
 }
