@@ -1,0 +1,73 @@
+/**
+ * npm run screenshots: the README's pictures, from the built site (run `npm run build` first).
+ * Usage: tsx scripts/screenshots.ts [baseURL]   (default: starts `vite preview` itself)
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+const out = (name: string) => join(root, 'docs', 'screenshots', `${name}.png`);
+
+const SHOTS: {
+  name: string;
+  hash: string;
+  width: number;
+  height: number;
+  full?: boolean;
+  before?: string;
+}[] = [
+  { name: 'home', hash: '#/', width: 1280, height: 800 },
+  { name: 'region', hash: '#/kaltim', width: 1280, height: 900 },
+  {
+    name: 'chart-desktop',
+    hash: '#/semarang/setda-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
+    width: 1440,
+    height: 1000,
+  },
+  { name: 'chart-kaltim', hash: '#/kaltim/pd-tipe-2', width: 1280, height: 900 },
+  { name: 'chart-360', hash: '#/semarang/kecamatan', width: 360, height: 760 },
+  { name: 'outline', hash: '#/semarang/kecamatan/daftar', width: 1280, height: 900 },
+  {
+    name: 'player-desktop',
+    hash: '#/semarang/alur/penunjukan-lintas-perangkat-daerah?unit=unit-organisasi-2-level&jalur=lanjut,keputusan.setujui',
+    width: 1440,
+    height: 1000,
+  },
+  {
+    name: 'player-360',
+    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut',
+    width: 360,
+    height: 760,
+  },
+];
+
+async function main() {
+  let base = process.argv[2];
+  let server: ReturnType<typeof spawn> | undefined;
+  if (!base) {
+    server = spawn('npx', ['vite', 'preview', '--port', '4190', '--strictPort', '--host', '127.0.0.1'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+    base = 'http://127.0.0.1:4190/';
+    await new Promise((r) => setTimeout(r, 2500));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu'],
+  });
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.goto(base + shot.hash);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: out(shot.name), fullPage: shot.full ?? false });
+    await page.close();
+    console.log(`docs/screenshots/${shot.name}.png`);
+  }
+  await browser.close();
+  server?.kill();
+}
+void main();
