@@ -66,7 +66,7 @@ export function regionData(): Plugin {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         if (match[1] === 'index') {
           const { regions } = validatedRegions();
-          const index: RegionIndex = { schemaVersion: 1, regions: regions.map(indexEntry) };
+          const index: RegionIndex = { schemaVersion: 1, regions: regions.map((r) => indexEntry(r)) };
           res.end(JSON.stringify(index));
           return;
         }
@@ -82,10 +82,18 @@ export function regionData(): Plugin {
     async generateBundle() {
       const { regions, problems } = validatedRegions();
       if (problems.length > 0) this.error(`data tidak valid:\n${problems.join('\n')}`);
-      const index: RegionIndex = { schemaVersion: 1, regions: regions.map(indexEntry) };
+      const published = new Map(regions.map((r) => [r.id, JSON.stringify(r)]));
+      const index: RegionIndex = {
+        schemaVersion: 1,
+        regions: regions.map((r) => indexEntry(r, published.get(r.id))),
+      };
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: JSON.stringify(index) });
       for (const region of regions) {
-        this.emitFile({ type: 'asset', fileName: `data/${region.id}.json`, source: JSON.stringify(region) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${region.id}.json`,
+          source: published.get(region.id) as string,
+        });
         // Layouts are precomputed here, so ELK never runs in the browser for bundled regions.
         const layouts = await layoutRegion(elk, region);
         this.emitFile({

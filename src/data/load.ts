@@ -9,6 +9,7 @@ import { validateRegionText } from './validate';
 import type { DataIssue } from './issues';
 import type { RegionData } from './schema';
 import { fetchOnce, forget } from './fetchOnce';
+import { hashText } from './hash';
 
 export type Loaded<T> =
   | { status: 'ok'; value: T }
@@ -37,9 +38,25 @@ export async function loadIndex(base = './data/'): Promise<Loaded<RegionIndex>> 
   return { status: 'ok', value: parsed.output };
 }
 
-export async function loadRegion(fileName: string, base = './data/'): Promise<Loaded<RegionData>> {
+/**
+ * Loads a region file. When the index carries the hash of the file the build validated and the
+ * text matches it, the validation already done at build time stands; anything else (an edited or
+ * replaced file, an import) is validated here in full.
+ */
+export async function loadRegion(
+  fileName: string,
+  validatedHash?: string,
+  base = './data/',
+): Promise<Loaded<RegionData>> {
   const got = await fetchOnce(`${base}${fileName}`);
   if (!got.ok) return { status: 'unavailable', reason: got.reason };
+  if (validatedHash !== undefined && hashText(got.text) === validatedHash) {
+    try {
+      return { status: 'ok', value: JSON.parse(got.text) as RegionData };
+    } catch {
+      // fall through to the full check, which names the problem
+    }
+  }
   const result = validateRegionText(got.text, `data/${fileName}`);
   return result.ok ? { status: 'ok', value: result.region } : { status: 'invalid', issues: result.issues };
 }

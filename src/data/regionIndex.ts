@@ -1,6 +1,7 @@
 /** The list of regions published as data/index.json: enough to draw the picker. */
 import * as v from 'valibot';
 import { Id, LEVELS, type RegionData } from './schema';
+import { hashText } from './hash';
 
 export const RegionIndexEntry = v.object({
   id: Id,
@@ -10,12 +11,14 @@ export const RegionIndexEntry = v.object({
   file: v.pipe(v.string(), v.regex(/^[a-z0-9-]+\.json$/)),
   unitTypes: v.number(),
   flows: v.number(),
+  /** Hash of the published file: a file that matches was validated at build time. */
+  hash: v.optional(v.string()),
 });
 export const RegionIndex = v.object({ schemaVersion: v.literal(1), regions: v.array(RegionIndexEntry) });
 export type RegionIndexEntry = v.InferOutput<typeof RegionIndexEntry>;
 export type RegionIndex = v.InferOutput<typeof RegionIndex>;
 
-export function indexEntry(region: RegionData): RegionIndexEntry {
+export function indexEntry(region: RegionData, publishedText?: string): RegionIndexEntry {
   const { type, number, year, title } = region.regulation;
   return {
     id: region.id,
@@ -25,5 +28,6 @@ export function indexEntry(region: RegionData): RegionIndexEntry {
     file: `${region.id}.json`,
     unitTypes: region.unitTypes.length,
     flows: region.flows.length,
+    ...(publishedText !== undefined ? { hash: hashText(publishedText) } : {}),
   };
 }

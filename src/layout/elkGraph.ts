@@ -10,7 +10,7 @@
 import { relationKey } from '../data/crossCheck';
 import { rolesOf } from '../model/queries';
 import type { Position, RelationKind, UnitType } from '../model/types';
-import { hashOf } from './hash';
+import { hashOf } from '../data/hash';
 import { boxLabels, LANGS } from './labels';
 import { GROUP, measureBox, BOX } from './measure';
 import {

@@ -22,7 +22,7 @@ class RegionStore {
     const entry = index.value.regions.find((r) => r.id === regionId);
     if (!entry) return;
     this.pending.add(regionId);
-    void loadRegion(entry.file).then((loaded) => {
+    void loadRegion(entry.file, entry.hash).then((loaded) => {
       this.pending.delete(regionId);
       this.regions = new Map([...this.regions, [regionId, loaded]]);
     });

@@ -1,6 +1,9 @@
 /** FNV-1a over a value's JSON: tells a precomputed layout from stale data. */
 export function hashOf(value: unknown): string {
-  const text = JSON.stringify(value);
+  return hashText(JSON.stringify(value));
+}
+
+export function hashText(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
