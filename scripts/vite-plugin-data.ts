@@ -14,6 +14,7 @@ import { readSources, regionFiles, REGIONS_DIR } from './sources';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { layoutRegion, type RegionLayouts } from '../src/layout/regionLayouts';
 import type { RegionData } from '../src/data/schema';
+import { searchEntries } from '../src/model/searchIndex';
 
 const elk = new ELK();
 /** Dev-server cache of layouts by region id and data. */
@@ -61,6 +62,11 @@ export function regionData(): Plugin {
           void layoutsFor(region).then((layouts) => res.end(JSON.stringify(layouts)));
           return;
         }
+        if (url.endsWith('/data/search.json')) {
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify(validatedRegions().regions.flatMap(searchEntries)));
+          return;
+        }
         const match = /\/data\/(index|[a-z0-9-]+)\.json$/.exec(url);
         if (!match) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -88,6 +94,11 @@ export function regionData(): Plugin {
         regions: regions.map((r) => indexEntry(r, published.get(r.id))),
       };
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: JSON.stringify(index) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'data/search.json',
+        source: JSON.stringify(regions.flatMap(searchEntries)),
+      });
       for (const region of regions) {
         this.emitFile({
           type: 'asset',

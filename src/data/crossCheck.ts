@@ -10,12 +10,16 @@ type UnitType = RegionData['unitTypes'][number];
 
 export const END = 'selesai';
 const RESERVED_UNIT_IDS = new Set(['alur']);
+/** First path segments of the app's own pages (#/cari, #/posisi, ...). */
+export const RESERVED_REGION_IDS = new Set(['cari', 'posisi', 'banding', 'glosarium', 'impor', 'presentasi']);
 
 export function crossCheck(region: RegionData, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
   const report = (path: PathItem[], message: string) =>
     issues.push({ file, path: formatPath(path), message });
 
+  if (RESERVED_REGION_IDS.has(region.id))
+    report(['id'], `id wilayah "${region.id}" dicadangkan untuk halaman aplikasi; pilih id lain`);
   const expectedId = file.replace(/^.*[\\/]/, '').replace(/\.json$/, '');
   if (file.endsWith('.json') && expectedId !== region.id && !file.startsWith('import:'))
     report(['id'], `id wilayah "${region.id}" tidak sama dengan nama berkas "${expectedId}.json"`);

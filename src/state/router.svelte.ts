@@ -4,6 +4,10 @@
  *   #/<region>                         a region: its unit types, flows, rules and notes
  *   #/<region>/<unit>[?jabatan=<id>]   the chart of one unit type (with a selected position)
  *   #/<region>/<unit>/daftar           the same unit type as a nested list (text alternative)
+ *   #/cari?q=<text>                    search across regions
+ *   #/posisi[?wilayah=&unit=&jabatan=]  "Posisi saya": an official's own place, answered
+ *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
+ *   #/glosarium[?istilah=<id>]          the glossary
  *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
  *                                      one flow played on a unit type's chart; `jalur` is the
  *                                      comma-separated events taken so far (replayed on load)
@@ -12,7 +16,11 @@ export type UnitView = 'bagan' | 'daftar';
 
 export type Route =
   | { name: 'home' }
-  | { name: 'region'; region: string }
+  | { name: 'region'; region: string; focus?: string }
+  | { name: 'search'; query: string }
+  | { name: 'myPosition'; region?: string; unit?: string; position?: string }
+  | { name: 'compare'; a?: string; b?: string }
+  | { name: 'glossary'; term?: string }
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
   | {
       name: 'flow';
@@ -37,7 +45,30 @@ export function parseHash(hash: string): Route {
   const query = new URLSearchParams(queryPart);
   const [region, second, third] = parts;
   if (region === undefined) return { name: 'home' };
-  if (parts.length === 1) return { name: 'region', region };
+  const pair = (v: string | null) => (v && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(v) ? v : undefined);
+  const seg = (v: string | null) => (v && SEGMENT.test(v) ? v : undefined);
+  if (parts.length === 1) {
+    if (region === 'cari') return { name: 'search', query: (query.get('q') ?? '').slice(0, 200) };
+    if (region === 'posisi') {
+      const [w, u, j] = [seg(query.get('wilayah')), seg(query.get('unit')), seg(query.get('jabatan'))];
+      return {
+        name: 'myPosition',
+        ...(w ? { region: w } : {}),
+        ...(u ? { unit: u } : {}),
+        ...(j ? { position: j } : {}),
+      };
+    }
+    if (region === 'banding') {
+      const [a, b] = [pair(query.get('a')), pair(query.get('b'))];
+      return { name: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) };
+    }
+    if (region === 'glosarium') {
+      const term = seg(query.get('istilah'));
+      return { name: 'glossary', ...(term ? { term } : {}) };
+    }
+    const focus = seg(query.get('ketentuan'));
+    return { name: 'region', region, ...(focus ? { focus } : {}) };
+  }
   if (second === 'alur') {
     if (parts.length === 3 && third !== undefined) {
       const unit = query.get('unit');
@@ -80,7 +111,25 @@ export function href(route: Route): string {
     case 'home':
       return '#/';
     case 'region':
-      return `#/${route.region}`;
+      return route.focus ? `#/${route.region}?ketentuan=${route.focus}` : `#/${route.region}`;
+    case 'search':
+      return route.query ? `#/cari?q=${encodeURIComponent(route.query)}` : '#/cari';
+    case 'myPosition': {
+      const q = new URLSearchParams();
+      if (route.region) q.set('wilayah', route.region);
+      if (route.unit) q.set('unit', route.unit);
+      if (route.position) q.set('jabatan', route.position);
+      const qs = q.toString();
+      return qs ? `#/posisi?${qs}` : '#/posisi';
+    }
+    case 'compare': {
+      const q: string[] = [];
+      if (route.a) q.push(`a=${route.a}`);
+      if (route.b) q.push(`b=${route.b}`);
+      return q.length ? `#/banding?${q.join('&')}` : '#/banding';
+    }
+    case 'glossary':
+      return route.term ? `#/glosarium?istilah=${route.term}` : '#/glosarium';
     case 'unit': {
       const base = `#/${route.region}/${route.unit}${route.view === 'daftar' ? '/daftar' : ''}`;
       return route.selected ? `${base}?jabatan=${route.selected}` : base;

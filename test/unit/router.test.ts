@@ -11,6 +11,11 @@ describe('hash routes', () => {
       '#/kaltim/pd-tipe-2?jabatan=sekretaris',
       '#/semarang/alur/penunjukan-lintas-pd',
       '#/semarang/alur/penunjukan-lintas-pd?unit=kecamatan&varian=tim&jalur=lanjut,keputusan.tolak',
+      '#/semarang?ketentuan=pasal-17',
+      '#/cari?q=dinas%20perhubungan',
+      '#/posisi?wilayah=kaltim&unit=pd-tipe-2&jabatan=jf-ahli-muda',
+      '#/banding?a=kaltim/pd-tipe-1&b=semarang/kecamatan',
+      '#/glosarium?istilah=pengendali',
     ]) {
       expect(href(parseHash(hash))).toBe(hash);
     }
