@@ -13,7 +13,7 @@ export function fold(text: string): string {
 export const ABBREVIATIONS: Record<string, string> = {
   setda: 'sekretariat daerah',
   sekda: 'sekretaris daerah',
-  setwan: 'sekretariat dprd',
+  setwan: 'sekretariat dewan perwakilan rakyat daerah',
   dprd: 'dewan perwakilan rakyat daerah',
   rsud: 'rumah sakit umum daerah',
   rsd: 'rumah sakit daerah',

@@ -44,3 +44,16 @@ export async function expectNoA11yViolations(page: Page): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** Presses Tab until `locator` has focus (keyboard-only navigation), failing after `max` presses. */
+export async function tabTo(
+  page: Page,
+  locator: import('@playwright/test').Locator,
+  max = 80,
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(locator).toBeFocused();
+}
