@@ -12,6 +12,7 @@ import {
   unitLeadersOf,
 } from '../../../src/model/queries';
 import { currentStep, flowMachine, NEXT_EVENT } from '../../../src/machines/generate';
+import { answerFor } from '../../../src/model/myPosition';
 import { flow, names, region, textSays, unit } from './helpers';
 
 const r = region('semarang');
@@ -206,5 +207,37 @@ describe('Semarang: flows', () => {
     expect(r.notes.some((n) => n.kind === 'slip' && n.cite.lines[0] <= 387 && n.cite.lines[1] >= 387)).toBe(
       true,
     );
+  });
+});
+
+describe('Semarang: Posisi saya', () => {
+  it('JF ahli muda at a Kecamatan: appraiser Camat, unit leader Sekretaris, reports to the Sekretaris (Lampiran V huruf d)', () => {
+    expect(textSays(r, 725, 725, 'disampaikan kepada Sekretaris')).toBe(true);
+    const a = answerFor(r, unit(r, 'kecamatan'), 'jf-ahli-muda')!;
+    expect(names(a.appraisers)).toEqual(['Camat']);
+    expect(names(a.unitLeaders)).toEqual(['Sekretaris']);
+    expect(names(a.reportsTo)).toContain('Sekretaris');
+    expect(a.teamLead.rules.map((x) => x.id)).toContain('ketua-tim-dari-jf-atau-pelaksana');
+  });
+
+  it('Kepala Subbagian Tata Usaha at a UPTD Tipe A: appraised by the Kepala UPTD, and named as Ketua Tim (Lampiran V huruf f angka 2)', () => {
+    expect(
+      textSays(
+        r,
+        759,
+        759,
+        'Kepala Subbagian Tata Usaha sebagai pelaksana koordinasi pelaksanaan tugas atau Ketua Tim Kerja',
+      ),
+    ).toBe(true);
+    const a = answerFor(r, unit(r, 'uptd-tipe-a'), 'kepala-subbagian-tata-usaha')!;
+    expect(names(a.appraisers)).toEqual(['Kepala Unit Pelaksana Teknis Daerah']);
+    expect(a.teamLead.namedAs.map((x) => x.relation.as)).toContain('ketuaTim');
+  });
+
+  it('pelaksana at the DPMPTSP: appraised by the Kepala Dinas; assignment across PD has its flows (Pasal 16)', () => {
+    const a = answerFor(r, unit(r, 'dpmptsp'), 'pelaksana')!;
+    expect(names(a.appraisers)).toEqual(['Kepala Dinas']);
+    const across = a.assignmentFlows.find((g) => g.scope === 'lintasPerangkatDaerah')!;
+    expect(across.flows.map((f) => f.id)).toContain('penugasan-individu-lintas-perangkat-daerah');
   });
 });
