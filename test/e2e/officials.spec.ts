@@ -53,7 +53,11 @@ test('search with / from any page, with a typo and an abbreviation', async ({ pa
   await expect(result).toBeVisible();
   await page.getByRole('main').getByRole('searchbox').fill('rsud');
   await expect(page.locator('.search-results a').first()).toBeVisible();
-  await expect(page.locator('.search-results')).toContainText(/Rumah Sakit Umum Daerah/);
+  await expect(page.getByRole('region', { name: 'Kabupaten Semarang' })).toContainText(
+    /Rumah Sakit Umum Daerah/,
+  );
+  // Results are grouped by region.
+  expect(await page.locator('section.search-group h2').count()).toBeGreaterThan(1);
   await expectNoA11yViolations(page);
   await page.locator('.search-results a').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -55,8 +55,12 @@ describe('search', () => {
   });
 
   it('finds positions by role, in either language', () => {
-    expect(search(entries, 'penilai kinerja').some((h) => h.kind === 'position')).toBe(true);
-    expect(search(entries, 'team lead').some((h) => h.kind === 'position')).toBe(true);
+    const appraisers = search(entries, 'penilai kinerja', 1000).filter((h) => h.kind === 'position');
+    expect(appraisers.length).toBeGreaterThan(0);
+    expect(appraisers[0]!.detail).toMatch(/Penilai Kinerja/);
+    const leads = search(entries, 'team lead', 1000).filter((h) => h.kind === 'position');
+    expect(leads.length).toBeGreaterThan(0);
+    expect(leads.every((h) => /Ketua Tim/.test(h.detail))).toBe(true);
   });
 
   it('returns nothing for nonsense and for one letter', () => {
