@@ -125,3 +125,25 @@ test('truncated JSON names the line and column', async ({ page }) => {
   await page.goto(`./#/${entry.id}`);
   await expect(page.getByRole('alert')).toContainText(/bukan JSON yang sah.*baris 3/);
 });
+
+test('every bundled region: its region page, one unit type outline and chart, and one flow', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  for (const entry of builtIndex().regions) {
+    const region = builtRegion(entry.id);
+    await page.goto(`./#/${region.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(region.name);
+    // The unit type with the most positions of this region.
+    const unit = [...region.unitTypes].sort((a, b) => b.positions.length - a.positions.length)[0]!;
+    await page.goto(`./#/${region.id}/${unit.id}/daftar`);
+    const outline = page.getByRole('navigation', { name: /Jabatan dan kedudukan/ });
+    await expect(outline.locator('.position-name')).toHaveCount(unit.positions.length);
+    await page.goto(`./#/${region.id}/${unit.id}`);
+    await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(unit.positions.length);
+    const flow = region.flows[0]!;
+    await page.goto(`./#/${region.id}/alur/${flow.id}`);
+    await expect(page.locator('.step-card')).toContainText(`Langkah 1 dari ${flow.steps.length}`);
+  }
+  expect(problems).toEqual([]);
+});
