@@ -111,6 +111,10 @@ function checkUnit(
     else if (p.group === p.id)
       report([...path, 'positions', i, 'group'], 'jabatan tidak boleh menjadi kelompok bagi dirinya sendiri');
   });
+  for (const kind of ['kedudukan', 'pertanggungjawaban'] as const) {
+    const cycle = findCycle(unit.relations.map((rel, r) => ({ rel, r })).filter((x) => x.rel.kind === kind));
+    if (cycle) report([...path, 'relations', cycle.index], `${kind} melingkar: ${cycle.ids.join(' → ')}`);
+  }
   const relationKeys = new Set<string>();
   unit.relations.forEach((rel, r) => {
     const at = [...path, 'relations', r];
@@ -125,6 +129,39 @@ function checkUnit(
     if (relationKeys.has(key)) report(at, `relasi "${key}" dipakai lebih dari sekali`);
     relationKeys.add(key);
   });
+}
+
+/** A cycle among upward relations (a position placed, through others, under itself). */
+function findCycle(edges: { rel: { from: string; to: string }; r: number }[]): { ids: string[]; index: number } | undefined {
+  const out = new Map<string, { to: string; r: number }[]>();
+  for (const { rel, r } of edges) out.set(rel.from, [...(out.get(rel.from) ?? []), { to: rel.to, r }]);
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: { id: string; r: number }[] = [];
+  const visit = (id: string): { ids: string[]; index: number } | undefined => {
+    state.set(id, 'open');
+    for (const { to, r } of out.get(id) ?? []) {
+      stack.push({ id: to, r });
+      if (state.get(to) === 'open') {
+        const start = stack.findIndex((s) => s.id === to);
+        const ids = [to, ...stack.slice(start + 1).map((s) => s.id)];
+        return { ids: ids.length > 1 ? ids : [to, to], index: r };
+      }
+      if (!state.has(to)) {
+        const found = visit(to);
+        if (found) return found;
+      }
+      stack.pop();
+    }
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of out.keys()) {
+    if (state.has(id)) continue;
+    stack.splice(0, stack.length, { id, r: -1 });
+    const found = visit(id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The stable id of a relation: its own id, or kind:from->to. */

@@ -125,3 +125,15 @@ describe('validateRegion', () => {
     expect(validateRegionText(deep, FILE).issues[0]!.message).toMatch(/terlalu dalam/);
   });
 });
+
+describe('cycles', () => {
+  it('finds a position placed, through others, under itself', () => {
+    const region = fixture();
+    const unit = region.unitTypes[0]!;
+    unit.relations.push({ kind: 'kedudukan', from: 'kepala', to: 'kelompok', cite: unit.cite });
+    const result = validateRegion(region, 'data/regions/minimal.json');
+    expect(result.issues.map((i) => `${i.path}: ${i.message}`)).toContain(
+      '$.unitTypes[0].relations[1]: kedudukan melingkar: administrator → kepala → kelompok → administrator',
+    );
+  });
+});
