@@ -132,7 +132,9 @@ function checkUnit(
 }
 
 /** A cycle among upward relations (a position placed, through others, under itself). */
-function findCycle(edges: { rel: { from: string; to: string }; r: number }[]): { ids: string[]; index: number } | undefined {
+function findCycle(
+  edges: { rel: { from: string; to: string }; r: number }[],
+): { ids: string[]; index: number } | undefined {
   const out = new Map<string, { to: string; r: number }[]>();
   for (const { rel, r } of edges) out.set(rel.from, [...(out.get(rel.from) ?? []), { to: rel.to, r }]);
   const state = new Map<string, 'open' | 'done'>();

@@ -1,11 +1,14 @@
 /** View state of one chart: its layout, which relation kinds show, hover and keyboard focus. */
-import { getLayout, LayoutCancelled, type LayoutSource } from '../layout/client';
+import { elkWorker, getLayout, LayoutCancelled, type LayoutSource } from '../layout/client';
 import type { ChartLayout, ChartNode, LayoutMode } from '../layout/types';
 import { placement } from '../model/hierarchy';
 import type { Region, RelationKind, UnitType } from '../model/types';
 
 export type LayoutStatus =
-  { state: 'loading' } | { state: 'ready'; from: LayoutSource['from'] } | { state: 'error'; message: string };
+  | { state: 'loading' }
+  | { state: 'cancelled' }
+  | { state: 'ready'; from: LayoutSource['from'] }
+  | { state: 'error'; message: string };
 
 export class ChartState {
   mode = $state<LayoutMode>('expanded');
@@ -27,6 +30,13 @@ export class ChartState {
       if (request !== this.request || error instanceof LayoutCancelled) return;
       this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /** Stops a layout running in the worker (a huge imported unit type, say). */
+  cancel(): void {
+    this.request++;
+    elkWorker.cancel();
+    this.status = { state: 'cancelled' };
   }
 
   toggleKind(kind: RelationKind): void {

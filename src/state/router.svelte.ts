@@ -8,6 +8,7 @@
  *   #/posisi[?wilayah=&unit=&jabatan=]  "Posisi saya": an official's own place, answered
  *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
  *   #/glosarium[?istilah=<id>]          the glossary
+ *   #/impor                            import a region file (validated in the browser)
  *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
  *                                      one flow played on a unit type's chart; `jalur` is the
  *                                      comma-separated events taken so far (replayed on load)
@@ -21,6 +22,7 @@ export type Route =
   | { name: 'myPosition'; region?: string; unit?: string; position?: string }
   | { name: 'compare'; a?: string; b?: string }
   | { name: 'glossary'; term?: string }
+  | { name: 'import' }
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
   | {
       name: 'flow';
@@ -62,6 +64,7 @@ export function parseHash(hash: string): Route {
       const [a, b] = [pair(query.get('a')), pair(query.get('b'))];
       return { name: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) };
     }
+    if (region === 'impor') return { name: 'import' };
     if (region === 'glosarium') {
       const term = seg(query.get('istilah'));
       return { name: 'glossary', ...(term ? { term } : {}) };
@@ -128,6 +131,8 @@ export function href(route: Route): string {
       if (route.b) q.push(`b=${route.b}`);
       return q.length ? `#/banding?${q.join('&')}` : '#/banding';
     }
+    case 'import':
+      return '#/impor';
     case 'glossary':
       return route.term ? `#/glosarium?istilah=${route.term}` : '#/glosarium';
     case 'unit': {

@@ -1,0 +1,33 @@
+/** Bundled and imported regions behind one lookup, for every view that lists or opens regions. */
+import type { Loaded } from '../data/load';
+import type { RegionIndex } from '../data/regionIndex';
+import type { Region } from '../model/types';
+import { imported, IMPORT_PREFIX } from './imported.svelte';
+import { store } from './regions.svelte';
+
+export interface CatalogEntry {
+  id: string;
+  name: string;
+  imported: boolean;
+}
+
+export function allEntries(index: RegionIndex): CatalogEntry[] {
+  return [
+    ...index.regions.map((r) => ({ id: r.id, name: r.name, imported: false })),
+    ...imported.regions.map((r) => ({ id: r.id, name: r.name, imported: true })),
+  ];
+}
+
+export function loadedRegion(id: string): Loaded<Region> | undefined {
+  const own = imported.get(id);
+  if (own) return { status: 'ok', value: own };
+  return store.regions.get(id);
+}
+
+export function ensureRegion(id: string): void {
+  if (!id.startsWith(IMPORT_PREFIX)) store.ensure(id);
+}
+
+export function retryRegion(id: string): void {
+  if (!id.startsWith(IMPORT_PREFIX)) store.retry(id);
+}
