@@ -29,6 +29,8 @@ export type FlowEvent = { type: string };
 
 export const stateId = (stepId: string): string => `langkah-${stepId}`;
 export const END_ID = END;
+/** Transient start state of flows whose variants begin on different steps. */
+const START = 'mulai';
 
 /** The step a transition lands on in a variant: steps of the other variant are passed over. */
 export function resolveTarget(flow: Flow, target: string, variant: Variant | undefined): string {
@@ -108,14 +110,33 @@ export function flowMachineConfig(flow: Flow): MachineConfig<FlowContext, FlowEv
   }
   states[END] = { id: END, type: 'final' };
 
-  const initialKey = (() => {
-    if (first === END) return END;
-    if (!hasStages) return first;
-    const step = flow.steps.find((s) => s.id === first);
-    return step?.stage ?? 'langkah';
-  })();
-  const initialState = states[initialKey];
-  if (hasStages && initialState && first !== END) initialState.initial = first;
+  // Where the text's variants start on different steps, a transient start state picks the
+  // variant's first step through the same named guard.
+  const variants = flow.variants ?? [];
+  const firsts = variants.map((v) => ({ v, to: resolveTarget(flow, flow.steps[0]?.id ?? END, v) }));
+  const branching = firsts.length > 1 && firsts.some((f) => f.to !== firsts[0]!.to);
+  const keyOf = (stepId: string) => {
+    if (stepId === END) return END;
+    if (!hasStages) return stepId;
+    return flow.steps.find((s) => s.id === stepId)?.stage ?? 'langkah';
+  };
+  let initialKey = keyOf(first);
+  if (branching) {
+    states[START] = {
+      id: START,
+      always: [
+        ...firsts.map((f) => ({
+          target: targetRef(f.to),
+          guard: { type: 'varian', params: { variant: f.v } },
+        })),
+        { target: targetRef(first) },
+      ],
+    };
+    initialKey = START;
+  } else {
+    const initialState = states[initialKey];
+    if (hasStages && initialState && first !== END) initialState.initial = first;
+  }
 
   return {
     id: `alur-${flow.id}`,

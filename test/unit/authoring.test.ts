@@ -11,7 +11,11 @@ const root = join(DATA_DIR, '..');
 
 describe('authoring', () => {
   it('data/template.json validates, citations included', () => {
-    const result = validateRegionText(readFileSync(join(DATA_DIR, 'template.json'), 'utf8'), 'data/template.json', { sources });
+    const result = validateRegionText(
+      readFileSync(join(DATA_DIR, 'template.json'), 'utf8'),
+      'data/template.json',
+      { sources },
+    );
     expect(result.issues.map(formatIssue)).toEqual([]);
   });
 

@@ -37,3 +37,16 @@ describe('generated machine (fixture flow)', () => {
     expect(reached).toEqual(new Set([...flow.steps.map((s) => s.id), 'done']));
   });
 });
+
+describe('variants that start on different steps', () => {
+  it('starts the tim variant on its own first step (transient start through the varian guard)', () => {
+    const flow = fixture().flows[0]!;
+    flow.variants = ['individu', 'tim'];
+    flow.steps[0]!.variant = 'individu';
+    flow.steps[1]!.variant = undefined;
+    const tim = createActor(flowMachine(flow), { input: { variant: 'tim' } }).start();
+    expect(currentStep(tim.getSnapshot())).toBe('jawab');
+    const individu = createActor(flowMachine(flow), { input: { variant: 'individu' } }).start();
+    expect(currentStep(individu.getSnapshot())).toBe('kirim-permohonan');
+  });
+});

@@ -57,14 +57,19 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
       ),
     ).toBe(true);
     expect(
-      textSays(r, 806, 806, 'Pejabat Administrator yang merupakan Pejabat Level 2 dalam struktur ini berperan sebagai Pimpinan Unit Organisasi'),
+      textSays(
+        r,
+        806,
+        806,
+        'Pejabat Administrator yang merupakan Pejabat Level 2 dalam struktur ini berperan sebagai Pimpinan Unit Organisasi',
+      ),
     ).toBe(true);
     const u = unit(r, 'jpt-pratama-ppk');
     expect(names(appraisersOf(u, 'pejabat-fungsional'))).toEqual(['Pejabat Pimpinan Tinggi Pratama']);
     expect(names(unitLeadersOf(u, 'pelaksana'))).toEqual(['Pejabat Administrator']);
   });
 
-  it('JPT-led, 2 levels: the JPT Pratama assigns on the Administrator\'s recommendation, and the JF receives assignments from the Administrator (D angka 1 huruf a; struktur penugasan huruf a)', () => {
+  it("JPT-led, 2 levels: the JPT Pratama assigns on the Administrator's recommendation, and the JF receives assignments from the Administrator (D angka 1 huruf a; struktur penugasan huruf a)", () => {
     expect(
       textSays(
         r,
@@ -74,19 +79,34 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
       ),
     ).toBe(true);
     expect(
-      textSays(r, 547, 547, 'Pejabat Fungsional dan pelaksana menerima penugasan dari Pejabat level II selaku pimpinan unit organisasi'),
+      textSays(
+        r,
+        547,
+        547,
+        'Pejabat Fungsional dan pelaksana menerima penugasan dari Pejabat level II selaku pimpinan unit organisasi',
+      ),
     ).toBe(true);
-    expect(textSays(r, 551, 551, 'JPT Pratama sebagai Pejabat Penilai Kinerja dan Pejabat Administrator sebagai Pimpinan Unit Organisasi')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        551,
+        551,
+        'JPT Pratama sebagai Pejabat Penilai Kinerja dan Pejabat Administrator sebagai Pimpinan Unit Organisasi',
+      ),
+    ).toBe(true);
     const u = unit(r, 'jpt-pratama-ppk');
     expect(names(assignersOf(u, 'pejabat-fungsional'))).toEqual([
       'Pejabat Pimpinan Tinggi Pratama',
       'Pejabat Administrator',
     ]);
     // Results go up to the Administrator; the JF answers directly to the JPT Pratama (lines 806, 820).
-    expect(textSays(r, 820, 820, 'disampaikan kepada Pejabat Administrator oleh individu atau ketua tim')).toBe(true);
-    expect(names(reportsTo(u, 'pelaksana'))).toEqual(['Pejabat Pimpinan Tinggi Pratama', 'Pejabat Administrator']);
+    expect(
+      textSays(r, 820, 820, 'disampaikan kepada Pejabat Administrator oleh individu atau ketua tim'),
+    ).toBe(true);
+    expect(names(reportsTo(u, 'pelaksana'))).toEqual([
+      'Pejabat Pimpinan Tinggi Pratama',
+      'Pejabat Administrator',
+    ]);
   });
 
   it('JPT-led unit where the Administrator appraises: the Administrator is both Pejabat Penilai Kinerja and Pimpinan Unit Organisasi (D angka 2)', () => {
@@ -109,11 +129,21 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
       textSays(r, 453, 453, 'organisasi pada Kecamatan dengan Pejabat Penilai Kinerja adalah Camat'),
     ).toBe(true);
     expect(
-      textSays(r, 453, 453, 'berada di bawah Pejabat Administrator sebagai Pejabat Level I yang berperan selaku Pejabat Penilai Kinerja'),
+      textSays(
+        r,
+        453,
+        453,
+        'berada di bawah Pejabat Administrator sebagai Pejabat Level I yang berperan selaku Pejabat Penilai Kinerja',
+      ),
     ).toBe(true);
-    expect(textSays(r, 888, 888, 'Pejabat pengawas yang merupakan Pejabat Level 2 dalam struktur ini berperan sebagai Pimpinan Unit Organisasi')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        888,
+        888,
+        'Pejabat pengawas yang merupakan Pejabat Level 2 dalam struktur ini berperan sebagai Pimpinan Unit Organisasi',
+      ),
+    ).toBe(true);
     const match = matchUnits(r, 'Kecamatan')[0]!;
     expect(match.unit.id).toBe('administrator-ppk');
     expect(match.via).toBe('Kecamatan');
@@ -121,34 +151,63 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
     expect(u.perangkatDaerah?.names).toEqual(['Kecamatan']);
     expect(names(appraisersOf(u, 'pejabat-fungsional'))).toEqual(['Pejabat Administrator']);
     expect(names(unitLeadersOf(u, 'pejabat-fungsional'))).toEqual(['Pejabat Pengawas']);
-    expect(textSays(r, 892, 892, 'Pejabat Administrator atas rekomendasi Pejabat Pengawas menugaskan Pejabat Fungsional dan pelaksana')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        892,
+        892,
+        'Pejabat Administrator atas rekomendasi Pejabat Pengawas menugaskan Pejabat Fungsional dan pelaksana',
+      ),
+    ).toBe(true);
     expect(names(assignersOf(u, 'pelaksana'))).toContain('Pejabat Administrator');
   });
 
   it('Administrator-led unit where the Pengawas appraises: the text names no Pimpinan Unit Organisasi; JF answer to the Pengawas (huruf b angka 2); line 382)', () => {
     expect(
-      textSays(r, 458, 460, 'Pejabat Pengawas sebagai Pejabat Level II yang berperan selaku Pejabat Penilai Kinerja'),
+      textSays(
+        r,
+        458,
+        460,
+        'Pejabat Pengawas sebagai Pejabat Level II yang berperan selaku Pejabat Penilai Kinerja',
+      ),
     ).toBe(true);
     expect(
-      textSays(r, 382, 382, 'Pejabat Fungsional dan pelaksana berkedudukan di bawah dan bertanggungjawab kepada Pejabat Penilai Kinerja'),
+      textSays(
+        r,
+        382,
+        382,
+        'Pejabat Fungsional dan pelaksana berkedudukan di bawah dan bertanggungjawab kepada Pejabat Penilai Kinerja',
+      ),
     ).toBe(true);
     const u = unit(r, 'pengawas-ppk-unit-administrator');
     expect(names(appraisersOf(u, 'pejabat-fungsional'))).toEqual(['Pejabat Pengawas']);
     expect(names(reportsTo(u, 'pejabat-fungsional'))).toEqual(['Pejabat Pengawas']);
     expect(unitLeadersOf(u, 'pejabat-fungsional')).toEqual([]);
-    expect(r.notes.some((n) => n.kind === 'silent' && n.about?.includes('pengawas-ppk-unit-administrator'))).toBe(
-      true,
-    );
+    expect(
+      r.notes.some((n) => n.kind === 'silent' && n.about?.includes('pengawas-ppk-unit-administrator')),
+    ).toBe(true);
   });
 
   it('Pengawas-led unit (UPT, Kelurahan): the Pengawas appraises, leads and receives the reports (huruf c; D angka 6)', () => {
-    expect(textSays(r, 479, 479, 'Organisasi pada Kelurahan dengan dengan Pejabat Penilai Kinerja adalah Lurah')).toBe(true);
     expect(
-      textSays(r, 936, 936, 'Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Pejabat Pengawas'),
+      textSays(r, 479, 479, 'Organisasi pada Kelurahan dengan dengan Pejabat Penilai Kinerja adalah Lurah'),
     ).toBe(true);
-    expect(textSays(r, 936, 936, 'Pejabat Pengawas dalam struktur ini berperan juga sebagai Pimpinan Unit Organisasi')).toBe(true);
+    expect(
+      textSays(
+        r,
+        936,
+        936,
+        'Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Pejabat Pengawas',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        936,
+        936,
+        'Pejabat Pengawas dalam struktur ini berperan juga sebagai Pimpinan Unit Organisasi',
+      ),
+    ).toBe(true);
     expect(matchUnits(r, 'Kelurahan').map((m) => m.unit.id)).toContain('pengawas-ppk');
     const u = unit(r, 'pengawas-ppk');
     expect(u.perangkatDaerah?.names).toEqual(['Unit kerja mandiri (Unit pelaksana teknis)', 'Kelurahan']);
@@ -187,9 +246,7 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
       ),
     ).toBe(true);
     const u = unit(r, 'lebih-dari-dua-level');
-    expect(
-      coordinatorsOf(u, 'pejabat-fungsional').map((a) => [a.position.name, a.relation.as]),
-    ).toEqual([
+    expect(coordinatorsOf(u, 'pejabat-fungsional').map((a) => [a.position.name, a.relation.as])).toEqual([
       ['Pejabat Level 3', 'pelaksanaKoordinasi'],
       ['Pejabat Level 4', 'pelaksanaKoordinasi'],
     ]);
@@ -201,12 +258,29 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
 
   it('Sekretariat Daerah, Sekretaris Daerah as appraiser: the Asisten leads and assigns (huruf f angka 1); D angka 8; struktur penugasan huruf d)', () => {
     expect(
-      textSays(r, 980, 980, 'Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Sekretaris Daerah'),
+      textSays(
+        r,
+        980,
+        980,
+        'Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Sekretaris Daerah',
+      ),
     ).toBe(true);
-    expect(textSays(r, 980, 980, 'Asisten yang merupakan Pejabat Level 2 berperan sebagai Pimpinan Unit Organisasi')).toBe(true);
-    expect(textSays(r, 593, 593, 'Pejabat Fungsional dan pelaksana menerima penugasan dari Asisten selaku pimpinan unit organisasi')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        980,
+        980,
+        'Asisten yang merupakan Pejabat Level 2 berperan sebagai Pimpinan Unit Organisasi',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        593,
+        593,
+        'Pejabat Fungsional dan pelaksana menerima penugasan dari Asisten selaku pimpinan unit organisasi',
+      ),
+    ).toBe(true);
     const u = unit(r, 'setda-sekretaris-daerah-ppk');
     expect(u.perangkatDaerah?.names).toEqual(['Sekretariat Daerah']);
     expect(names(appraisersOf(u, 'pejabat-fungsional'))).toEqual(['Sekretaris Daerah']);
@@ -216,7 +290,12 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
 
   it('Sekretariat Daerah, Asisten as appraiser: three levels, the Kepala Bagian (level 3) leads (huruf f angka 2); D angka 9)', () => {
     expect(
-      textSays(r, 1006, 1006, 'Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Asisten'),
+      textSays(
+        r,
+        1006,
+        1006,
+        'Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Asisten',
+      ),
     ).toBe(true);
     expect(
       textSays(
@@ -236,7 +315,12 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
 
   it('Sekretariat Daerah, Kepala Bagian as appraiser: the Kepala Bagian is appraiser and Pimpinan Unit Organisasi (huruf f angka 3); D angka 10)', () => {
     expect(
-      textSays(r, 1032, 1032, 'Kepala Bagian yang merupakan Pejabat Level 3 juga berperan sebagai Pimpinan Unit Organisasi'),
+      textSays(
+        r,
+        1032,
+        1032,
+        'Kepala Bagian yang merupakan Pejabat Level 3 juga berperan sebagai Pimpinan Unit Organisasi',
+      ),
     ).toBe(true);
     expect(
       textSays(r, 1032, 1032, 'bertanggung jawab langsung kepada Pejabat Level 3 yaitu Kepala Bagian'),
@@ -251,11 +335,37 @@ describe('Lombok Barat: who appraises, leads, assigns', () => {
 describe('Lombok Barat: flows', () => {
   it('JPT-led 2-level mechanism, individual main path: actors and recipients follow D angka 1 (lines 810-824)', () => {
     expect(
-      textSays(r, 810, 810, 'Tahapan Perencanaan dimulai dari Pejabat Pimpinan Tinggi Pratama selaku Pejabat Penilai Kinerja menyusun dan menetapkan perjanjian kinerja'),
+      textSays(
+        r,
+        810,
+        810,
+        'Tahapan Perencanaan dimulai dari Pejabat Pimpinan Tinggi Pratama selaku Pejabat Penilai Kinerja menyusun dan menetapkan perjanjian kinerja',
+      ),
     ).toBe(true);
-    expect(textSays(r, 812, 812, 'Pejabat Administrator merumuskan strategi pelaksanaan pencapaian target kinerja')).toBe(true);
-    expect(textSays(r, 814, 814, 'Pejabat Fungsional dan pelaksana baik yang bekerja secara individu maupun tim kerja bersama Pejabat Administrator menyusun rencana pelaksanaan kegiatan')).toBe(true);
-    expect(textSays(r, 824, 824, 'Hasil pelaksanaan kegiatan yang telah sesuai dengan target disampaikan kepada Pejabat Pimpinan Tinggi Pratama untuk ditinjau')).toBe(true);
+    expect(
+      textSays(
+        r,
+        812,
+        812,
+        'Pejabat Administrator merumuskan strategi pelaksanaan pencapaian target kinerja',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        814,
+        814,
+        'Pejabat Fungsional dan pelaksana baik yang bekerja secara individu maupun tim kerja bersama Pejabat Administrator menyusun rencana pelaksanaan kegiatan',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        824,
+        824,
+        'Hasil pelaksanaan kegiatan yang telah sesuai dengan target disampaikan kepada Pejabat Pimpinan Tinggi Pratama untuk ditinjau',
+      ),
+    ).toBe(true);
     const { seen, status } = walk('mekanisme-kerja-jpt-pratama-ppk-administrator-puo', [
       ...next(10),
       'hasil.sesuai',
@@ -281,8 +391,17 @@ describe('Lombok Barat: flows', () => {
   });
 
   it('Setda mechanism with the Asisten as appraiser, team path: results go Kepala Bagian -> Asisten -> Sekretaris Daerah (D angka 9, lines 1010-1026)', () => {
-    expect(textSays(r, 1012, 1012, 'Asisten atas rekomendasi Kepala Bagian menugaskan Pejabat Fungsional dan pelaksana')).toBe(true);
-    expect(textSays(r, 1022, 1022, 'disampaikan kepada Kepala Bagian oleh individu atau ketua tim')).toBe(true);
+    expect(
+      textSays(
+        r,
+        1012,
+        1012,
+        'Asisten atas rekomendasi Kepala Bagian menugaskan Pejabat Fungsional dan pelaksana',
+      ),
+    ).toBe(true);
+    expect(textSays(r, 1022, 1022, 'disampaikan kepada Kepala Bagian oleh individu atau ketua tim')).toBe(
+      true,
+    );
     expect(
       textSays(
         r,
@@ -328,13 +447,11 @@ describe('Lombok Barat: flows', () => {
     ).toBe(true);
     expect(textSays(r, 632, 632, 'maka dengan rekomendasi dari Pimpinan Unit Organisasi')).toBe(true);
     expect(textSays(r, 635, 635, 'Pejabat Fungsional dan pelaksana menerima surat penugasan')).toBe(true);
-    const { seen, status, flow: f } = walk('penunjukan-lintas-unit', [
-      NEXT_EVENT,
-      'keputusan.setujui',
-      NEXT_EVENT,
-      NEXT_EVENT,
-      NEXT_EVENT,
-    ]);
+    const {
+      seen,
+      status,
+      flow: f,
+    } = walk('penunjukan-lintas-unit', [NEXT_EVENT, 'keputusan.setujui', NEXT_EVENT, NEXT_EVENT, NEXT_EVENT]);
     expect(status).toBe('done');
     expect(seen).toEqual([
       'puo-pemohon>ppk-tujuan',
@@ -355,7 +472,11 @@ describe('Lombok Barat: flows', () => {
         'menjawab surat permohonan pelibatan tersebut dengan alasan mengapa tidak dapat menyetujui permohonan',
       ),
     ).toBe(true);
-    const { seen, steps, status } = walk('penunjukan-lintas-unit', [NEXT_EVENT, 'keputusan.tolak', NEXT_EVENT]);
+    const { seen, steps, status } = walk('penunjukan-lintas-unit', [
+      NEXT_EVENT,
+      'keputusan.tolak',
+      NEXT_EVENT,
+    ]);
     expect(steps.slice(0, 3)).toEqual(['permohonan-pelibatan', 'proses-permohonan', 'jawaban-penolakan']);
     expect(seen[2]).toBe('ppk-tujuan>puo-pemohon');
     expect(status).toBe('done');
@@ -371,7 +492,12 @@ describe('Lombok Barat: flows', () => {
       ),
     ).toBe(true);
     expect(
-      textSays(r, 930, 930, 'Pelaksanaan kegiatan dinyatakan selesai setelah Pejabat Administrator menerima hasil pelaksanaan kegiatan'),
+      textSays(
+        r,
+        930,
+        930,
+        'Pelaksanaan kegiatan dinyatakan selesai setelah Pejabat Administrator menerima hasil pelaksanaan kegiatan',
+      ),
     ).toBe(true);
     const { seen, steps, status } = walk('mekanisme-kerja-administrator-satu-level', [
       ...next(7),
@@ -400,17 +526,31 @@ describe('Lombok Barat: flows', () => {
 
 describe('Lombok Barat: Posisi saya', () => {
   it('pelaksana at a Kecamatan: appraiser the Administrator, leader the Pengawas, reports to both; all assignment scopes (huruf b angka 1); D angka 4)', () => {
-    expect(textSays(r, 888, 888, 'bertanggung jawab langsung kepada Pejabat Level 1 yaitu Pejabat Administrator')).toBe(true);
-    expect(textSays(r, 904, 904, 'disampaikan kepada Pejabat Pengawas oleh individu atau ketua tim')).toBe(true);
-    expect(textSays(r, 683, 683, 'pimpinan unit organisasi dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja')).toBe(
+    expect(
+      textSays(r, 888, 888, 'bertanggung jawab langsung kepada Pejabat Level 1 yaitu Pejabat Administrator'),
+    ).toBe(true);
+    expect(textSays(r, 904, 904, 'disampaikan kepada Pejabat Pengawas oleh individu atau ketua tim')).toBe(
       true,
     );
+    expect(
+      textSays(
+        r,
+        683,
+        683,
+        'pimpinan unit organisasi dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja',
+      ),
+    ).toBe(true);
     const u = matchUnits(r, 'kecamatan')[0]!.unit;
     const a = answerFor(r, u, 'pelaksana')!;
     expect(names(a.appraisers)).toEqual(['Pejabat Administrator']);
     expect(names(a.unitLeaders)).toEqual(['Pejabat Pengawas']);
     expect(names(a.reportsTo)).toEqual(['Pejabat Administrator', 'Pejabat Pengawas']);
-    expect(a.assignmentFlows.map((g) => g.scope)).toEqual(['dalamUnit', 'lintasUnit', 'lintasPerangkatDaerah', undefined]);
+    expect(a.assignmentFlows.map((g) => g.scope)).toEqual([
+      'dalamUnit',
+      'lintasUnit',
+      'lintasPerangkatDaerah',
+      undefined,
+    ]);
     expect(a.mechanismFlows.map((f) => f.id)).toEqual(['mekanisme-kerja-administrator-ppk-pengawas-puo']);
     expect(a.teamLead.rules.map((x) => x.id)).toContain('puo-menunjuk-ketua-tim');
   });
@@ -424,7 +564,14 @@ describe('Lombok Barat: Posisi saya', () => {
         'berada di bawah dan bertanggung jawab langsung kepada Pejabat Level 1 yaitu Pejabat Fungsional yang memimpin unit organisasi',
       ),
     ).toBe(true);
-    expect(textSays(r, 488, 488, 'Unit kerja mandiri (Unit pelaksana teknis) yang dipimpin oleh Pejabat Fungsional')).toBe(true);
+    expect(
+      textSays(
+        r,
+        488,
+        488,
+        'Unit kerja mandiri (Unit pelaksana teknis) yang dipimpin oleh Pejabat Fungsional',
+      ),
+    ).toBe(true);
     const u = unit(r, 'jf-pimpinan-unit-kerja-mandiri');
     const a = answerFor(r, u, 'pejabat-fungsional')!;
     const head = ['Pejabat Fungsional yang memimpin unit organisasi'];
@@ -433,7 +580,10 @@ describe('Lombok Barat: Posisi saya', () => {
     expect(names(a.assigners)).toEqual(head);
     expect(names(a.reportsTo)).toEqual(head);
     expect(a.mechanismFlows.map((f) => f.id)).toEqual(['mekanisme-kerja-jf-satu-level']);
-    expect(a.reportingFlows.map((f) => f.id)).toEqual(['pertanggungjawaban-individu', 'pertanggungjawaban-tim']);
+    expect(a.reportingFlows.map((f) => f.id)).toEqual([
+      'pertanggungjawaban-individu',
+      'pertanggungjawaban-tim',
+    ]);
   });
 
   it('Kepala Bagian in the Setda (Asisten as appraiser): placed under the Asisten; the text names no appraiser for the Kepala Bagian (D angka 9)', () => {
@@ -451,7 +601,9 @@ describe('Lombok Barat: Posisi saya', () => {
   });
 
   it('Pejabat Level 3 in a unit with more than two levels: placed under level 2 and coordinates the JF, not a Ketua Tim by name (huruf e)', () => {
-    expect(textSays(r, 491, 491, 'pejabat level 3 dan/atau pejabat level 4 menjadi pelaksana koordinasi')).toBe(true);
+    expect(
+      textSays(r, 491, 491, 'pejabat level 3 dan/atau pejabat level 4 menjadi pelaksana koordinasi'),
+    ).toBe(true);
     const u = unit(r, 'lebih-dari-dua-level');
     const a = answerFor(r, u, 'pejabat-level-3')!;
     expect(names(a.placedUnder)).toEqual(['Pejabat Level 2']);
@@ -462,7 +614,14 @@ describe('Lombok Barat: Posisi saya', () => {
 
 describe('Lombok Barat: notes', () => {
   it('flags the body/annex conflict on who sets kedudukan: pejabat pembina kepegawaian (Pasal 9) vs Kepala Perangkat Daerah (Lampiran, line 406)', () => {
-    expect(textSays(r, 143, 143, 'Kedudukan sebagaimana dimaksud dalam Pasal 8 ditetapkan oleh pejabat pembina kepegawaian')).toBe(true);
+    expect(
+      textSays(
+        r,
+        143,
+        143,
+        'Kedudukan sebagaimana dimaksud dalam Pasal 8 ditetapkan oleh pejabat pembina kepegawaian',
+      ),
+    ).toBe(true);
     expect(
       textSays(
         r,
@@ -485,10 +644,14 @@ describe('Lombok Barat: notes', () => {
   });
 
   it('flags the "Pejabat Pimpinan Tinggi Madya" in the 1-level JPT mechanism as a slip and keeps it as written (D angka 3, line 882)', () => {
-    expect(textSays(r, 882, 882, 'dinyatakan selesai setelah Pejabat Pimpinan Tinggi Madya menerima hasil')).toBe(true);
+    expect(
+      textSays(r, 882, 882, 'dinyatakan selesai setelah Pejabat Pimpinan Tinggi Madya menerima hasil'),
+    ).toBe(true);
     const f = flow(r, 'mekanisme-kerja-jpt-pratama-satu-level');
     const last = f.steps.at(-1)!;
     expect(f.participants.find((p) => p.id === last.actor)?.name).toBe('Pejabat Pimpinan Tinggi Madya');
-    expect(r.notes.some((n) => n.kind === 'slip' && n.cite.lines[0] <= 882 && n.cite.lines[1] >= 882)).toBe(true);
+    expect(r.notes.some((n) => n.kind === 'slip' && n.cite.lines[0] <= 882 && n.cite.lines[1] >= 882)).toBe(
+      true,
+    );
   });
 });
