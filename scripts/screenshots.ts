@@ -9,37 +9,26 @@ import { chromium } from '@playwright/test';
 const root = join(import.meta.dirname, '..');
 const out = (name: string) => join(root, 'docs', 'screenshots', `${name}.png`);
 
-const SHOTS: {
-  name: string;
-  hash: string;
-  width: number;
-  height: number;
-  full?: boolean;
-  before?: string;
-}[] = [
+const SHOTS: { name: string; hash: string; width: number; height: number; full?: boolean }[] = [
   { name: 'home', hash: '#/', width: 1280, height: 800 },
   { name: 'region', hash: '#/kaltim', width: 1280, height: 900 },
-  {
-    name: 'chart-desktop',
-    hash: '#/semarang/setda-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
-    width: 1440,
-    height: 1000,
-  },
+  { name: 'chart-desktop', hash: '#/semarang/setda-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa', width: 1440, height: 1000 },
   { name: 'chart-kaltim', hash: '#/kaltim/pd-tipe-2', width: 1280, height: 900 },
+  { name: 'chart-kaltim-360', hash: '#/kaltim/pd-tipe-2', width: 360, height: 760 },
+  { name: 'chart-surakarta', hash: '#/surakarta/badan-dinas', width: 1280, height: 900 },
+  { name: 'chart-surakarta-360', hash: '#/surakarta/badan-dinas', width: 360, height: 760 },
+  { name: 'chart-sambas', hash: '#/sambas/uobk-rsud', width: 1280, height: 900 },
+  { name: 'chart-sambas-360', hash: '#/sambas/uobk-rsud', width: 360, height: 760 },
   { name: 'chart-360', hash: '#/semarang/kecamatan', width: 360, height: 760 },
   { name: 'outline', hash: '#/semarang/kecamatan/daftar', width: 1280, height: 900 },
-  {
-    name: 'player-desktop',
-    hash: '#/semarang/alur/penunjukan-lintas-perangkat-daerah?unit=unit-organisasi-2-level&jalur=lanjut,keputusan.setujui',
-    width: 1440,
-    height: 1000,
-  },
-  {
-    name: 'player-360',
-    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut',
-    width: 360,
-    height: 760,
-  },
+  { name: 'player-desktop', hash: '#/semarang/alur/penunjukan-lintas-perangkat-daerah?unit=unit-organisasi-2-level&jalur=lanjut,keputusan.setujui', width: 1440, height: 1000 },
+  { name: 'player-step-1', hash: '#/semarang/alur/mekanisme-kerja-kecamatan', width: 1280, height: 900 },
+  { name: 'player-step-2', hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut', width: 1280, height: 900 },
+  { name: 'player-step-3', hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut', width: 1280, height: 900 },
+  { name: 'player-360', hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut', width: 360, height: 760 },
+  { name: 'posisi-saya-360', hash: '#/posisi?wilayah=semarang&unit=kecamatan&jabatan=jf-ahli-muda', width: 360, height: 760 },
+  { name: 'compare', hash: '#/banding?a=semarang/kecamatan&b=kaltim/pd-tipe-2', width: 1280, height: 1000 },
+  { name: 'import', hash: '#/impor', width: 1280, height: 800 },
 ];
 
 async function main() {
