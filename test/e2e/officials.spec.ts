@@ -49,7 +49,9 @@ test('search with / from any page, with a typo and an abbreviation', async ({ pa
   await page.keyboard.type('dinas perhubngan');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/cari\?q=dinas%20perhubngan/);
-  const result = page.getByRole('region', { name: 'Kabupaten Semarang' }).getByRole('link', { name: 'Dinas Perhubungan', exact: true });
+  const result = page
+    .getByRole('region', { name: 'Kabupaten Semarang' })
+    .getByRole('link', { name: 'Dinas Perhubungan', exact: true });
   await expect(result).toBeVisible();
   await page.getByRole('main').getByRole('searchbox').fill('rsud');
   await expect(page.locator('.search-results a').first()).toBeVisible();

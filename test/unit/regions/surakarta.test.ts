@@ -55,7 +55,12 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   it('Inspektorat: the Inspektur Pembantu appraises the JF Keahlian (Pertama dan Muda), who sit under it (Tabel 7.2; Pasal 12 ayat (2))', () => {
     expect(textSays(r, 640, 640, 'Inspektur Pembantu JF Keahlian (Pertama dan Muda)')).toBe(true);
     expect(
-      textSays(r, 186, 186, 'Pejabat Fungsional dan Pelaksana berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Penilai Kinerja'),
+      textSays(
+        r,
+        186,
+        186,
+        'Pejabat Fungsional dan Pelaksana berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Penilai Kinerja',
+      ),
     ).toBe(true);
     const u = unit(r, 'inspektorat');
     expect(names(appraisersOf(u, 'jf-keahlian-inspektur-pembantu'))).toEqual(['Inspektur Pembantu']);
@@ -64,10 +69,22 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   });
 
   it('Badan/Dinas: the Kepala Bidang appraises its JF and Pelaksana, the Kepala Badan/ Kepala Dinas appraises the Kepala UPTD (Lampiran III angka 2.1 huruf c, Tabel 7.1)', () => {
-    expect(textSays(r, 655, 655, 'Kepala Badan/ Kepala Dinas Sekretaris, Kepala Bidang, Kepala UPTD, JF Ahli Madya dan Utama')).toBe(
-      true,
-    );
-    expect(textSays(r, 657, 657, 'Kepala Bidang JF Keterampilan dan JF Keahlian (Pertama dan Muda) serta Pelaksana')).toBe(true);
+    expect(
+      textSays(
+        r,
+        655,
+        655,
+        'Kepala Badan/ Kepala Dinas Sekretaris, Kepala Bidang, Kepala UPTD, JF Ahli Madya dan Utama',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        657,
+        657,
+        'Kepala Bidang JF Keterampilan dan JF Keahlian (Pertama dan Muda) serta Pelaksana',
+      ),
+    ).toBe(true);
     const u = unit(r, 'badan-dinas');
     expect(names(appraisersOf(u, 'jf-keahlian-kepala-bidang'))).toEqual(['Kepala Bidang']);
     expect(names(appraisersOf(u, 'pelaksana-kepala-bidang'))).toEqual(['Kepala Bidang']);
@@ -81,15 +98,27 @@ describe('Surakarta: who appraises, leads, assigns', () => {
     const u = unit(r, 'badan-dinas');
     expect(appraisersOf(u, 'kepala-sub-bidang')).toEqual([]);
     expect(names(appraisersOf(u, 'pelaksana-kepala-sub-bidang'))).toEqual(['Kepala Sub Bidang']);
-    expect(r.notes.some((n) => n.kind === 'silent' && n.about?.includes('badan-dinas/kepala-sub-bidang'))).toBe(true);
+    expect(
+      r.notes.some((n) => n.kind === 'silent' && n.about?.includes('badan-dinas/kepala-sub-bidang')),
+    ).toBe(true);
   });
 
   it('Dinas/Badan satu level: the Kepala Dinas/Badan appraises JF up to Madya and is their Pimpinan Unit Organisasi (Tabel 7.2 kedua; Lampiran IV angka 3.3 huruf b)', () => {
-    expect(textSays(r, 672, 672, 'Kepala Dinas/ Badan Sekretaris, JF Keterampilan dan JF Keahlian (Pertama, Muda, Madya) serta Pelaksana')).toBe(
-      true,
-    );
     expect(
-      textSays(r, 1033, 1033, 'Pejabat Pimpinan Tinggi Pratama juga berperan sebagai Pejabat Penilai Kinerja sekaligus Pimpinan Unit Organisasi'),
+      textSays(
+        r,
+        672,
+        672,
+        'Kepala Dinas/ Badan Sekretaris, JF Keterampilan dan JF Keahlian (Pertama, Muda, Madya) serta Pelaksana',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        1033,
+        1033,
+        'Pejabat Pimpinan Tinggi Pratama juga berperan sebagai Pejabat Penilai Kinerja sekaligus Pimpinan Unit Organisasi',
+      ),
     ).toBe(true);
     const u = unit(r, 'dinas-badan-satu-level');
     expect(names(appraisersOf(u, 'jf-keahlian-kepala-dinas-badan'))).toEqual(['Kepala Dinas/Badan']);
@@ -101,7 +130,12 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   it('Dinas/Badan satu level: the JPT appoints the Pengendali, who coordinates the Ketua Tim Kerja and reports to the Pimpinan Unit Organisasi (Pasal 24 ayat (1); Lampiran VI angka 3)', () => {
     expect(textSays(r, 392, 392, 'Pejabat Pimpinan Tinggi menunjuk pengendali')).toBe(true);
     expect(
-      textSays(r, 1148, 1148, 'Pengendali dalam tim kerja melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi'),
+      textSays(
+        r,
+        1148,
+        1148,
+        'Pengendali dalam tim kerja melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi',
+      ),
     ).toBe(true);
     const u = unit(r, 'dinas-badan-satu-level');
     expect(names(assignersOf(u, 'pengendali'))).toEqual(['Kepala Dinas/Badan']);
@@ -113,7 +147,12 @@ describe('Surakarta: who appraises, leads, assigns', () => {
 
   it('Dinas/Badan satu level: the Ketua Tim Kerja and the Pengendali are appraised by the Pejabat Penilai Kinerja (Pasal 27 ayat (1))', () => {
     expect(
-      textSays(r, 423, 423, 'Pelaksanaan evaluasi dan penilaian Ketua Tim Kerja dan Pengendali dilakukan oleh Pejabat Penilai Kinerja'),
+      textSays(
+        r,
+        423,
+        423,
+        'Pelaksanaan evaluasi dan penilaian Ketua Tim Kerja dan Pengendali dilakukan oleh Pejabat Penilai Kinerja',
+      ),
     ).toBe(true);
     const u = unit(r, 'dinas-badan-satu-level');
     expect(names(appraisersOf(u, 'ketua-tim-kerja'))).toEqual(['Kepala Dinas/Badan']);
@@ -121,9 +160,16 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   });
 
   it('Sekretariat DPRD: the Sekretaris DPRD appraises the JF Ahli Madya, the Kepala Bagian the JF Pertama/Muda and Pelaksana (Lampiran III angka 2.1 huruf e, Tabel 7.4)', () => {
-    expect(textSays(r, 690, 690, 'Sekretaris DPRD Sekretaris DPRD Kepala Bagian dan JF Ahli Madya')).toBe(true);
+    expect(textSays(r, 690, 690, 'Sekretaris DPRD Sekretaris DPRD Kepala Bagian dan JF Ahli Madya')).toBe(
+      true,
+    );
     expect(
-      textSays(r, 691, 691, 'Kepala Bagian Kepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama, Muda) serta Pelaksana'),
+      textSays(
+        r,
+        691,
+        691,
+        'Kepala Bagian Kepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama, Muda) serta Pelaksana',
+      ),
     ).toBe(true);
     const u = unit(r, 'sekretariat-dprd');
     expect(names(appraisersOf(u, 'jf-ahli-madya'))).toEqual(['Sekretaris DPRD']);
@@ -136,7 +182,12 @@ describe('Surakarta: who appraises, leads, assigns', () => {
     expect(textSays(r, 619, 619, 'Asisten Sekretaris Daerah Kepala Bagian, JF Ahli Madya')).toBe(true);
     expect(textSays(r, 605, 605, 'kecuali JF Ahli Madya di bawah Asisten')).toBe(true);
     expect(
-      textSays(r, 1143, 1143, 'melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya'),
+      textSays(
+        r,
+        1143,
+        1143,
+        'melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya',
+      ),
     ).toBe(true);
     const u = unit(r, 'sekretariat-daerah');
     expect(names(appraisersOf(u, 'jf-ahli-madya'))).toEqual(['Asisten Sekretaris Daerah']);
@@ -148,9 +199,14 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   });
 
   it('Unit 3 level: the Kepala Bidang appraises the Kepala Sub Bidang/ Kepala Seksi, who appraises the Pelaksana (Lampiran III angka 2.1 huruf f, Tabel 7.5)', () => {
-    expect(textSays(r, 712, 712, 'Kepala Bidang Kepala Sub Bidang/ Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda)')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        712,
+        712,
+        'Kepala Bidang Kepala Sub Bidang/ Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda)',
+      ),
+    ).toBe(true);
     expect(textSays(r, 713, 713, 'Kepala Sub Bidang/ Kepala Seksi Pelaksana')).toBe(true);
     const u = unit(r, 'unit-organisasi-tiga-level');
     expect(names(appraisersOf(u, 'kepala-sub-bidang-kepala-seksi'))).toEqual(['Kepala Bidang']);
@@ -161,9 +217,14 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   });
 
   it('BPBD: the Kepala Pelaksana appraises the Sekretaris Pelaksana, the Kepala Seksi and the JF Keterampilan (Lampiran III angka 2.1 huruf g, Tabel 7.6)', () => {
-    expect(textSays(r, 729, 729, 'Kepala Pelaksana Kepala Pelaksana Sekretaris Pelaksana, Kepala Seksi, dan JF Keterampilan')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        729,
+        729,
+        'Kepala Pelaksana Kepala Pelaksana Sekretaris Pelaksana, Kepala Seksi, dan JF Keterampilan',
+      ),
+    ).toBe(true);
     const u = unit(r, 'bpbd');
     for (const id of ['sekretaris-pelaksana', 'kepala-seksi', 'jf-keterampilan'])
       expect(names(appraisersOf(u, id)), id).toEqual(['Kepala Pelaksana']);
@@ -183,9 +244,16 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   });
 
   it('Rumah Sakit Daerah: the Direktur appraises the JF Keahlian (Madya dan Utama), the Kepala Bidang the JF Pertama/Muda (Lampiran III angka 2.1 huruf i, Tabel 7.8)', () => {
-    expect(textSays(r, 771, 771, 'Direktur Direktur Kepala Bagian, Kepala Bidang, JF Keahlian (Madya dan Utama)')).toBe(true);
     expect(
-      textSays(r, 772, 772, 'Kepala Bagian, Kepala Bidang Kepala Sub Bagian, Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda)'),
+      textSays(r, 771, 771, 'Direktur Direktur Kepala Bagian, Kepala Bidang, JF Keahlian (Madya dan Utama)'),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        772,
+        772,
+        'Kepala Bagian, Kepala Bidang Kepala Sub Bagian, Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda)',
+      ),
     ).toBe(true);
     const u = unit(r, 'rumah-sakit-daerah');
     expect(names(appraisersOf(u, 'jf-keahlian-madya-dan-utama'))).toEqual(['Direktur']);
@@ -195,24 +263,43 @@ describe('Surakarta: who appraises, leads, assigns', () => {
   });
 
   it('Puskesmas and UPTD: the head appraises the Kepala Sub Bagian TU and the JF; the "Bagaian" slip is flagged (huruf j; huruf k, Tabel 7.9)', () => {
-    expect(textSays(r, 787, 787, 'Kepala Puskesmas Kepala Puskesmas Kepala Sub Bagian TU, JF Keahlian dan JF Keterampilan')).toBe(true);
-    expect(textSays(r, 806, 806, 'Kepala UPTD Kepala UPTD Kepala Sub Bagian TU, JF Keahlian (Pertama dan Muda) dan JF Keterampilan')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        787,
+        787,
+        'Kepala Puskesmas Kepala Puskesmas Kepala Sub Bagian TU, JF Keahlian dan JF Keterampilan',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        806,
+        806,
+        'Kepala UPTD Kepala UPTD Kepala Sub Bagian TU, JF Keahlian (Pertama dan Muda) dan JF Keterampilan',
+      ),
+    ).toBe(true);
     expect(textSays(r, 807, 807, 'Kepala Sub Bagaian TU')).toBe(true);
     const pkm = unit(r, 'puskesmas');
     expect(names(appraisersOf(pkm, 'jf-keahlian'))).toEqual(['Kepala Puskesmas']);
     expect(names(appraisersOf(pkm, 'kepala-sub-bagian-tu'))).toEqual(['Kepala Puskesmas']);
     const uptd = unit(r, 'uptd');
     expect(names(appraisersOf(uptd, 'pelaksana-kepala-sub-bagian-tu'))).toEqual(['Kepala Sub Bagian TU']);
-    expect(r.notes.some((n) => n.kind === 'slip' && n.cite.lines[0] <= 807 && n.cite.lines[1] >= 807)).toBe(true);
+    expect(r.notes.some((n) => n.kind === 'slip' && n.cite.lines[0] <= 807 && n.cite.lines[1] >= 807)).toBe(
+      true,
+    );
   });
 });
 
 describe('Surakarta: ketua tim and pengendali rules', () => {
-  it('candidate Ketua Tim Kerja: proposed by the Pimpinan Unit Organisasi on the appraiser\'s advice, at most 3 (Pasal 15 ayat (3))', () => {
+  it("candidate Ketua Tim Kerja: proposed by the Pimpinan Unit Organisasi on the appraiser's advice, at most 3 (Pasal 15 ayat (3))", () => {
     expect(
-      textSays(r, 244, 244, 'diusulkan oleh Pimpinan Unit Organisasi berdasarkan pertimbangan Pejabat Penilai Kinerja maksimal 3 (tiga) orang'),
+      textSays(
+        r,
+        244,
+        244,
+        'diusulkan oleh Pimpinan Unit Organisasi berdasarkan pertimbangan Pejabat Penilai Kinerja maksimal 3 (tiga) orang',
+      ),
     ).toBe(true);
     const x = rule('usulan-calon-ketua-tim-kerja');
     expect(x.subject).toBe('ketuaTim');
@@ -222,20 +309,38 @@ describe('Surakarta: ketua tim and pengendali rules', () => {
   });
 
   it('candidate Pengendali: proposed by the Pimpinan Unit Organisasi, at most 3 (Pasal 24 ayat (4))', () => {
-    expect(textSays(r, 399, 399, 'Calon Pengendali sebagaimana dimaksud pada ayat (2) diusulkan oleh Pimpinan Unit Organisasi maksimal 3 (tiga) orang')).toBe(
-      true,
-    );
+    expect(
+      textSays(
+        r,
+        399,
+        399,
+        'Calon Pengendali sebagaimana dimaksud pada ayat (2) diusulkan oleh Pimpinan Unit Organisasi maksimal 3 (tiga) orang',
+      ),
+    ).toBe(true);
     const x = rule('usulan-calon-pengendali');
     expect(x.subject).toBe('pengendali');
     expect(x.cite.lines).toEqual([399, 399]);
     expect(x.text).toContain('maksimal 3 (tiga) orang');
   });
 
-  it('both are set by the Sekretaris Daerah selaku Ketua Tim Penilai Kinerja (Pasal 15 ayat (4); Pasal 24 ayat (5)), and the flows end with that step\'s decision', () => {
-    expect(textSays(r, 245, 245, 'Ketua Tim Kerja ditetapkan oleh Sekretaris Daerah selaku Ketua Tim Penilai Kinerja')).toBe(true);
-    expect(textSays(r, 400, 400, 'Pengendali ditetapkan oleh Sekretaris Daerah selaku Ketua Tim Penilai Kinerja')).toBe(true);
-    expect(rule('penetapan-ketua-tim-kerja-oleh-sekda').text).toContain('Sekretaris Daerah selaku Ketua Tim Penilai Kinerja');
-    expect(rule('penetapan-pengendali-oleh-sekda').text).toContain('Sekretaris Daerah selaku Ketua Tim Penilai Kinerja');
+  it("both are set by the Sekretaris Daerah selaku Ketua Tim Penilai Kinerja (Pasal 15 ayat (4); Pasal 24 ayat (5)), and the flows end with that step's decision", () => {
+    expect(
+      textSays(
+        r,
+        245,
+        245,
+        'Ketua Tim Kerja ditetapkan oleh Sekretaris Daerah selaku Ketua Tim Penilai Kinerja',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(r, 400, 400, 'Pengendali ditetapkan oleh Sekretaris Daerah selaku Ketua Tim Penilai Kinerja'),
+    ).toBe(true);
+    expect(rule('penetapan-ketua-tim-kerja-oleh-sekda').text).toContain(
+      'Sekretaris Daerah selaku Ketua Tim Penilai Kinerja',
+    );
+    expect(rule('penetapan-pengendali-oleh-sekda').text).toContain(
+      'Sekretaris Daerah selaku Ketua Tim Penilai Kinerja',
+    );
     for (const id of ['penetapan-ketua-tim-kerja', 'penetapan-pengendali']) {
       const f = flow(r, id);
       const decider = f.steps.find((s) => s.decision)!;
@@ -256,26 +361,47 @@ describe('Surakarta: ketua tim and pengendali rules', () => {
   it('the Pengendali must come from the Unit Organisasi Pemilik Kinerja, else at least a JF Ahli Muda from outside by mutasi (Pasal 24 ayat (6)-(7))', () => {
     expect(textSays(r, 401, 401, 'Pengendali wajib berasal dari Unit Organisasi Pemilik Kinerja')).toBe(true);
     expect(
-      textSays(r, 402, 402, 'minimal Pejabat Fungsional Keahlian jenjang muda dari luar unit organisasi atau luar instansi dengan mekanisme mutasi pegawai'),
+      textSays(
+        r,
+        402,
+        402,
+        'minimal Pejabat Fungsional Keahlian jenjang muda dari luar unit organisasi atau luar instansi dengan mekanisme mutasi pegawai',
+      ),
     ).toBe(true);
-    expect(rule('pengendali-dari-unit-pemilik-kinerja')).toMatchObject({ kind: 'persyaratan', subject: 'pengendali' });
-    expect(rule('pengendali-dari-unit-pemilik-kinerja').text).toContain('wajib berasal dari Unit Organisasi Pemilik Kinerja');
+    expect(rule('pengendali-dari-unit-pemilik-kinerja')).toMatchObject({
+      kind: 'persyaratan',
+      subject: 'pengendali',
+    });
+    expect(rule('pengendali-dari-unit-pemilik-kinerja').text).toContain(
+      'wajib berasal dari Unit Organisasi Pemilik Kinerja',
+    );
     expect(rule('pengendali-dari-luar-unit').text).toContain('luar unit organisasi atau luar instansi');
     expect(rule('syarat-pengendali').text).toContain('minimal Pejabat Fungsional Keahlian jenjang muda');
   });
 
   it('the Ketua Tim Kerja: at most 1 year, must come from the Unit Organisasi Pemilik Kinerja; the "diutamakan" wording elsewhere is flagged (Pasal 1 angka 26; Pasal 15 ayat (5); Pasal 19 ayat (3))', () => {
     expect(textSays(r, 70, 70, 'dalam jangka waktu maksimal 1 (satu) tahun')).toBe(true);
-    expect(textSays(r, 246, 246, 'Ketua Tim Kerja wajib berasal dari Unit Organisasi Pemilik Kinerja')).toBe(true);
+    expect(textSays(r, 246, 246, 'Ketua Tim Kerja wajib berasal dari Unit Organisasi Pemilik Kinerja')).toBe(
+      true,
+    );
     expect(textSays(r, 305, 305, 'diutamakan berasal dari unit organisasi pemilik kinerja')).toBe(true);
     expect(rule('masa-tugas-ketua-tim-kerja')).toMatchObject({ kind: 'masaTugas', subject: 'ketuaTim' });
     expect(rule('masa-tugas-ketua-tim-kerja').text).toContain('maksimal 1 (satu) tahun');
-    expect(rule('ketua-tim-dari-unit-pemilik-kinerja').text).toContain('wajib berasal dari Unit Organisasi Pemilik Kinerja');
+    expect(rule('ketua-tim-dari-unit-pemilik-kinerja').text).toContain(
+      'wajib berasal dari Unit Organisasi Pemilik Kinerja',
+    );
     expect(r.notes.find((n) => n.id === 'konflik-asal-ketua-tim')?.kind).toBe('conflict');
   });
 
-  it('the Sekretaris Daerah\'s setting and the unit leader\'s own appointment of a ketua tim disagree, and both are kept (Pasal 15 ayat (4); Lampiran IV angka 3.1.2 angka 2)', () => {
-    expect(textSays(r, 946, 946, 'dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja')).toBe(true);
+  it("the Sekretaris Daerah's setting and the unit leader's own appointment of a ketua tim disagree, and both are kept (Pasal 15 ayat (4); Lampiran IV angka 3.1.2 angka 2)", () => {
+    expect(
+      textSays(
+        r,
+        946,
+        946,
+        'dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja',
+      ),
+    ).toBe(true);
     expect(r.notes.find((n) => n.id === 'konflik-penetapan-ketua-tim')?.kind).toBe('conflict');
     expect(rule('penunjukan-ketua-tim-oleh-puo').subject).toBe('ketuaTim');
   });
@@ -284,14 +410,26 @@ describe('Surakarta: ketua tim and pengendali rules', () => {
 describe('Surakarta: flows', () => {
   it('penunjukan lintas unit, main path: pemilik kinerja -> mitra kerja (cc Penilai) -> rekomendasi -> persetujuan -> surat penugasan -> JF (Lampiran IV angka 3.1 huruf b); 3.1.2 angka 2 huruf a-d; Pasal 17 ayat (4))', () => {
     expect(
-      textSays(r, 865, 865, 'mengirimkan surat permohonan tentang pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pimpinan Unit Organisasi mitra kerja dengan tembusan Pejabat Penilai Kinerja bersangkutan'),
+      textSays(
+        r,
+        865,
+        865,
+        'mengirimkan surat permohonan tentang pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pimpinan Unit Organisasi mitra kerja dengan tembusan Pejabat Penilai Kinerja bersangkutan',
+      ),
     ).toBe(true);
     expect(textSays(r, 958, 958, 'setelah mendapat rekomendasi dari Pejabat Penilai Kinerja')).toBe(true);
     expect(textSays(r, 866, 866, 'memberikan surat balasan berisi persetujuan dan rekomendasi')).toBe(true);
-    expect(textSays(r, 959, 959, 'Pejabat Fungsional atau pelaksana menyusun surat penugasan untuk disetujui oleh Pimpinan Unit Organisasi')).toBe(
+    expect(
+      textSays(
+        r,
+        959,
+        959,
+        'Pejabat Fungsional atau pelaksana menyusun surat penugasan untuk disetujui oleh Pimpinan Unit Organisasi',
+      ),
+    ).toBe(true);
+    expect(textSays(r, 275, 275, 'memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana')).toBe(
       true,
     );
-    expect(textSays(r, 275, 275, 'memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana')).toBe(true);
     expect(textSays(r, 960, 960, 'Pejabat Fungsional atau pelaksana menerima surat penugasan')).toBe(true);
     const { f, actor, seen } = walk('penunjukan-lintas-unit', [
       NEXT_EVENT,
@@ -316,7 +454,14 @@ describe('Surakarta: flows', () => {
   });
 
   it('penunjukan lintas unit, refusal: a reply with reasons goes back to the Pimpinan Unit Organisasi Pemilik Kinerja (Lampiran IV angka 3.1 huruf b) angka 2); 3.1.2 angka 2 huruf e)', () => {
-    expect(textSays(r, 866, 866, 'atau penolakan yang disertai alasan kepada Pimpinan Unit Organisasi Pemilik Kinerja')).toBe(true);
+    expect(
+      textSays(
+        r,
+        866,
+        866,
+        'atau penolakan yang disertai alasan kepada Pimpinan Unit Organisasi Pemilik Kinerja',
+      ),
+    ).toBe(true);
     expect(textSays(r, 961, 961, 'menjawab surat permohonan pelibatan tersebut disertai alasan')).toBe(true);
     const { f, actor } = walk('penunjukan-lintas-unit', [NEXT_EVENT, NEXT_EVENT, 'keputusan.tolak']);
     const step = f.steps.find((s) => s.id === currentStep(actor.getSnapshot()))!;
@@ -327,14 +472,31 @@ describe('Surakarta: flows', () => {
   });
 
   it('penunjukan lintas instansi: pemilik kinerja -> Wali Kota u.p. Sekretaris Daerah -> instansi dituju -> surat balasan to the Wali Kota (Lampiran IV angka 3.1 huruf c))', () => {
-    expect(textSays(r, 874, 874, 'kepada Wali Kota u.p. Sekretaris Daerah dengan tembusan Pejabat Penilai Kinerja bersangkutan di instansinya')).toBe(
+    expect(
+      textSays(
+        r,
+        874,
+        874,
+        'kepada Wali Kota u.p. Sekretaris Daerah dengan tembusan Pejabat Penilai Kinerja bersangkutan di instansinya',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        875,
+        875,
+        'Sekretaris Daerah atas nama Wali Kota menyampaikan surat permohonan pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pejabat yang berwenang',
+      ),
+    ).toBe(true);
+    expect(textSays(r, 876, 876, 'Wali Kota menerima surat balasan dari Instansi Pemerintah lain')).toBe(
       true,
     );
-    expect(
-      textSays(r, 875, 875, 'Sekretaris Daerah atas nama Wali Kota menyampaikan surat permohonan pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pejabat yang berwenang'),
-    ).toBe(true);
-    expect(textSays(r, 876, 876, 'Wali Kota menerima surat balasan dari Instansi Pemerintah lain')).toBe(true);
-    const { f, actor, seen } = walk('penunjukan-lintas-instansi', [NEXT_EVENT, NEXT_EVENT, 'keputusan.setujui', NEXT_EVENT]);
+    const { f, actor, seen } = walk('penunjukan-lintas-instansi', [
+      NEXT_EVENT,
+      NEXT_EVENT,
+      'keputusan.setujui',
+      NEXT_EVENT,
+    ]);
     expect(actor.getSnapshot().status).toBe('done');
     expect(seen).toEqual([
       'puo-pemilik>wali-kota,sekda',
@@ -347,27 +509,74 @@ describe('Surakarta: flows', () => {
 
   it('penetapan Ketua Tim Kerja: Penilai advises, Pimpinan Unit Organisasi proposes, BKD runs it, Sekretaris Daerah sets, the Ketua makes a PK (Pasal 15 ayat (3)-(4); Pasal 30; Pasal 21 ayat (1))', () => {
     expect(textSays(r, 244, 244, 'berdasarkan pertimbangan Pejabat Penilai Kinerja')).toBe(true);
-    expect(textSays(r, 463, 463, 'dilaksanakan oleh Perangkat Daerah yang membidangi kepegawaian')).toBe(true);
-    expect(textSays(r, 336, 336, 'Pejabat yang ditunjuk sebagai Ketua Tim Kerja diwajibkan membuat Perjanjian Kinerja (PK)')).toBe(true);
-    const { actor, seen } = walk('penetapan-ketua-tim-kerja', [NEXT_EVENT, NEXT_EVENT, NEXT_EVENT, 'keputusan.setujui', NEXT_EVENT]);
+    expect(textSays(r, 463, 463, 'dilaksanakan oleh Perangkat Daerah yang membidangi kepegawaian')).toBe(
+      true,
+    );
+    expect(
+      textSays(
+        r,
+        336,
+        336,
+        'Pejabat yang ditunjuk sebagai Ketua Tim Kerja diwajibkan membuat Perjanjian Kinerja (PK)',
+      ),
+    ).toBe(true);
+    const { actor, seen } = walk('penetapan-ketua-tim-kerja', [
+      NEXT_EVENT,
+      NEXT_EVENT,
+      NEXT_EVENT,
+      'keputusan.setujui',
+      NEXT_EVENT,
+    ]);
     expect(actor.getSnapshot().status).toBe('done');
     expect(seen).toEqual(['penilai>puo', 'puo>pd-kepegawaian', 'pd-kepegawaian>sekda', 'sekda>', 'ketua>']);
   });
 
   it('pertanggungjawaban tim kerja: anggota -> Ketua -> (melalui Pengendali) -> Pimpinan Unit Organisasi (Lampiran VI angka 2-3)', () => {
-    expect(textSays(r, 1146, 1146, 'anggota tim melaporkan pelaksanaan tugas kepada Ketua Tim Kerja')).toBe(true);
-    expect(textSays(r, 1147, 1147, 'kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja atau Pengendali')).toBe(true);
-    const { actor, seen } = walk('pertanggungjawaban-tim-kerja', [NEXT_EVENT, 'jalur.pengendali', NEXT_EVENT]);
+    expect(textSays(r, 1146, 1146, 'anggota tim melaporkan pelaksanaan tugas kepada Ketua Tim Kerja')).toBe(
+      true,
+    );
+    expect(
+      textSays(
+        r,
+        1147,
+        1147,
+        'kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja atau Pengendali',
+      ),
+    ).toBe(true);
+    const { actor, seen } = walk('pertanggungjawaban-tim-kerja', [
+      NEXT_EVENT,
+      'jalur.pengendali',
+      NEXT_EVENT,
+    ]);
     expect(actor.getSnapshot().status).toBe('done');
     expect(seen).toEqual(['anggota>ketua', 'ketua>', 'pengendali>puo']);
   });
 
   it('penunjukan individu, evaluasi: "tidak sesuai" sends the Kepala Unit to perbaikan and back to the Penilai\'s evaluation; "sesuai" ends it (Lampiran IV angka 3.1.1 angka 3 huruf a-c)', () => {
     expect(
-      textSays(r, 918, 918, 'Pejabat Penilai Kinerja melakukan evaluasi terhadap hasil pelaksanaan kegiatan individu untuk kemudian disampaikan kepada Pimpinan Unit Organisasi'),
+      textSays(
+        r,
+        918,
+        918,
+        'Pejabat Penilai Kinerja melakukan evaluasi terhadap hasil pelaksanaan kegiatan individu untuk kemudian disampaikan kepada Pimpinan Unit Organisasi',
+      ),
     ).toBe(true);
-    expect(textSays(r, 919, 919, 'dinyatakan selesai setelah Pimpinan Unit Organisasi menerima hasil pelaksanaan kegiatan')).toBe(true);
-    expect(textSays(r, 920, 920, 'tidak sesuai dengan target yang diharapkan maka Kepala Unit melakukan perbaikan')).toBe(true);
+    expect(
+      textSays(
+        r,
+        919,
+        919,
+        'dinyatakan selesai setelah Pimpinan Unit Organisasi menerima hasil pelaksanaan kegiatan',
+      ),
+    ).toBe(true);
+    expect(
+      textSays(
+        r,
+        920,
+        920,
+        'tidak sesuai dengan target yang diharapkan maka Kepala Unit melakukan perbaikan',
+      ),
+    ).toBe(true);
     const f = flow(r, 'mekanisme-kerja-penunjukan-individu');
     const toEvaluation = f.steps.findIndex((s) => s.id === 'evaluasi-hasil');
     const { actor, seen } = walk('mekanisme-kerja-penunjukan-individu', [
@@ -377,13 +586,7 @@ describe('Surakarta: flows', () => {
       NEXT_EVENT,
       'hasil.sesuai',
     ]);
-    expect(seen.slice(toEvaluation)).toEqual([
-      'penilai>puo',
-      'puo>',
-      'kepala-unit>',
-      'penilai>puo',
-      'puo>',
-    ]);
+    expect(seen.slice(toEvaluation)).toEqual(['penilai>puo', 'puo>', 'kepala-unit>', 'penilai>puo', 'puo>']);
     expect(actor.getSnapshot().status).toBe('done');
     expect(f.participants.find((p) => p.id === 'kepala-unit')?.name).toBe('Kepala Unit');
   });
@@ -391,7 +594,14 @@ describe('Surakarta: flows', () => {
 
 describe('Surakarta: Posisi saya', () => {
   it('JF Madya at the Inspektorat: appraised and led by the Inspektur, placed under it; team-lead rules and assignment scopes shown (Tabel 7.2; Pasal 15, 24, 27; Pasal 17 ayat (1))', () => {
-    expect(textSays(r, 596, 596, 'Jabatan Fungsional Ahli Madya berkedudukan di bawah Jabatan Pimpinan Tinggi Pratama')).toBe(true);
+    expect(
+      textSays(
+        r,
+        596,
+        596,
+        'Jabatan Fungsional Ahli Madya berkedudukan di bawah Jabatan Pimpinan Tinggi Pratama',
+      ),
+    ).toBe(true);
     expect(textSays(r, 270, 272, 'lintas Instansi Pemerintah')).toBe(true);
     const a = answerFor(r, unit(r, 'inspektorat'), 'jf-madya')!;
     expect(names(a.appraisers)).toEqual(['Inspektur']);
@@ -411,7 +621,12 @@ describe('Surakarta: Posisi saya', () => {
 
   it('Ketua Tim Kerja at a Dinas/Badan satu level: coordinated by the Pengendali, reports to it or the Kepala Dinas/Badan, named as ketua tim (Pasal 24 ayat (1); Pasal 26 ayat (3) huruf b)', () => {
     expect(
-      textSays(r, 419, 419, 'Ketua Tim Kerja selanjutnya melaporkan pelaksanaan tugas Tim Kerja kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja atau Pengendali'),
+      textSays(
+        r,
+        419,
+        419,
+        'Ketua Tim Kerja selanjutnya melaporkan pelaksanaan tugas Tim Kerja kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja atau Pengendali',
+      ),
     ).toBe(true);
     const a = answerFor(r, unit(r, 'dinas-badan-satu-level'), 'ketua-tim-kerja')!;
     expect(names(a.coordinators)).toEqual(['Pengendali']);
@@ -435,12 +650,19 @@ describe('Surakarta: Posisi saya', () => {
 
   it('JF Ahli Madya at the Sekretariat Daerah: appraised by the Asisten, its special reporting flow applies (Gambar 7.1; Pasal 28 ayat (3); Lampiran VI angka 1 huruf b)', () => {
     expect(
-      textSays(r, 441, 441, 'Penilaian kinerja JF Madya pada Sekretariat Daerah dilaksanakan oleh Pejabat Penilai Kinerja dengan pertimbangan Kepala Bagian'),
+      textSays(
+        r,
+        441,
+        441,
+        'Penilaian kinerja JF Madya pada Sekretariat Daerah dilaksanakan oleh Pejabat Penilai Kinerja dengan pertimbangan Kepala Bagian',
+      ),
     ).toBe(true);
     const a = answerFor(r, unit(r, 'sekretariat-daerah'), 'jf-ahli-madya')!;
     expect(names(a.appraisers)).toEqual(['Asisten Sekretaris Daerah']);
     expect(a.reportingFlows.map((f) => f.id)).toContain('pertanggungjawaban-jf-madya-sekretariat-daerah');
     const other = answerFor(r, unit(r, 'inspektorat'), 'jf-madya')!;
-    expect(other.reportingFlows.map((f) => f.id)).not.toContain('pertanggungjawaban-jf-madya-sekretariat-daerah');
+    expect(other.reportingFlows.map((f) => f.id)).not.toContain(
+      'pertanggungjawaban-jf-madya-sekretariat-daerah',
+    );
   });
 });
