@@ -18,9 +18,22 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), regionData()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    // Two entries: the app, and the embed shown inside other sites' sandboxed iframes.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1', strictPort: true, headers: { 'Content-Security-Policy': CSP } },
+  preview: {
+    port: 4173,
+    host: '127.0.0.1',
+    strictPort: true,
+    // CORS lets the embed load its scripts, data and fonts from inside a sandboxed iframe
+    // (whose origin is opaque); hosts of the built site should send the same.
+    headers: { 'Content-Security-Policy': CSP, 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

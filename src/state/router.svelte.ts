@@ -9,6 +9,7 @@
  *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
  *   #/glosarium[?istilah=<id>]          the glossary
  *   #/impor                            import a region file (validated in the browser)
+ *   #/<region>/surat/<form>            a letter template from the annex, to fill in and print
  *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
  *                                      one flow played on a unit type's chart; `jalur` is the
  *                                      comma-separated events taken so far (replayed on load)
@@ -23,6 +24,7 @@ export type Route =
   | { name: 'compare'; a?: string; b?: string }
   | { name: 'glossary'; term?: string }
   | { name: 'import' }
+  | { name: 'letter'; region: string; form: string }
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
   | {
       name: 'flow';
@@ -71,6 +73,10 @@ export function parseHash(hash: string): Route {
     }
     const focus = seg(query.get('ketentuan'));
     return { name: 'region', region, ...(focus ? { focus } : {}) };
+  }
+  if (second === 'surat') {
+    if (parts.length === 3 && third !== undefined) return { name: 'letter', region, form: third };
+    return { name: 'unknown', hash, region };
   }
   if (second === 'alur') {
     if (parts.length === 3 && third !== undefined) {
@@ -139,6 +145,8 @@ export function href(route: Route): string {
       const base = `#/${route.region}/${route.unit}${route.view === 'daftar' ? '/daftar' : ''}`;
       return route.selected ? `${base}?jabatan=${route.selected}` : base;
     }
+    case 'letter':
+      return `#/${route.region}/surat/${route.form}`;
     case 'flow': {
       const query = new URLSearchParams();
       if (route.unit) query.set('unit', route.unit);

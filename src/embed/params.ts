@@ -1,0 +1,56 @@
+/** What an embed shows, from its URL: `?wilayah=<region>&unit=<unit>` or `&alur=<flow>`, plus language and theme. */
+const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export type EmbedTheme = 'terang' | 'kontras';
+
+export interface EmbedParams {
+  region?: string;
+  unit?: string;
+  flow?: string;
+  position?: string;
+  lang?: 'id' | 'en';
+  theme: EmbedTheme;
+  /** Chart height in CSS px (the page around it sizes itself and reports its height). */
+  height: number;
+}
+
+export function parseEmbedParams(search: string): EmbedParams {
+  const q = new URLSearchParams(search);
+  const seg = (key: string) => {
+    const v = q.get(key);
+    return v && SEGMENT.test(v) ? v : undefined;
+  };
+  const lang = q.get('bahasa');
+  const theme = q.get('tema');
+  const height = Number(q.get('tinggi'));
+  const out: EmbedParams = {
+    theme: theme === 'kontras' ? 'kontras' : 'terang',
+    height: Number.isFinite(height) && height >= 240 && height <= 2000 ? height : 520,
+  };
+  const region = seg('wilayah');
+  const unit = seg('unit');
+  const flow = seg('alur');
+  const position = seg('jabatan');
+  if (region) out.region = region;
+  if (unit) out.unit = unit;
+  if (flow) out.flow = flow;
+  if (position) out.position = position;
+  if (lang === 'id' || lang === 'en') out.lang = lang;
+  return out;
+}
+
+/** The host-page snippet for an embed URL (iframe + the resize listener that checks event.source). */
+export function embedSnippet(embedUrl: string, title: string, id = 'bagan-sistem-kerja-1'): string {
+  const safeTitle = title.replace(/[<>&"]/g, '');
+  return [
+    `<iframe id="${id}" src="${embedUrl}" title="${safeTitle}" sandbox="allow-scripts" loading="lazy" style="width:100%;height:640px;border:0"></iframe>`,
+    `<script>`,
+    `  window.addEventListener('message', function (event) {`,
+    `    var frame = document.getElementById('${id}');`,
+    `    if (!frame || event.source !== frame.contentWindow) return;`,
+    `    var m = event.data;`,
+    `    if (m && m.source === 'bagan-sistem-kerja' && m.version === 1 && m.type === 'resize') frame.style.height = m.height + 'px';`,
+    `  });`,
+    `</script>`,
+  ].join('\n');
+}
