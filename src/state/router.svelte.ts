@@ -9,6 +9,7 @@
  *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
  *   #/glosarium[?istilah=<id>]          the glossary
  *   #/impor                            import a region file (validated in the browser)
+ *   #/presentasi?dek=<items>[&butir=<n>&jalur=<events>&tur=1]   presentation of a deck
  *   #/<region>/surat/<form>            a letter template from the annex, to fill in and print
  *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
  *                                      one flow played on a unit type's chart; `jalur` is the
@@ -25,6 +26,7 @@ export type Route =
   | { name: 'glossary'; term?: string }
   | { name: 'import' }
   | { name: 'letter'; region: string; form: string }
+  | { name: 'presentation'; deck: string; item: number; path: string[]; tour: boolean }
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
   | {
       name: 'flow';
@@ -67,6 +69,17 @@ export function parseHash(hash: string): Route {
       return { name: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) };
     }
     if (region === 'impor') return { name: 'import' };
+    if (region === 'presentasi') {
+      const item = Number(query.get('butir') ?? '0');
+      const path = (query.get('jalur') ?? '').split(',').filter((e) => EVENT.test(e));
+      return {
+        name: 'presentation',
+        deck: (query.get('dek') ?? '').slice(0, 4000),
+        item: Number.isInteger(item) && item >= 0 ? item : 0,
+        path,
+        tour: query.get('tur') === '1',
+      };
+    }
     if (region === 'glosarium') {
       const term = seg(query.get('istilah'));
       return { name: 'glossary', ...(term ? { term } : {}) };
@@ -139,6 +152,13 @@ export function href(route: Route): string {
     }
     case 'import':
       return '#/impor';
+    case 'presentation': {
+      const parts = [`dek=${route.deck}`];
+      if (route.item > 0) parts.push(`butir=${route.item}`);
+      if (route.path.length > 0) parts.push(`jalur=${route.path.join(',')}`);
+      if (route.tour) parts.push('tur=1');
+      return `#/presentasi?${parts.join('&')}`;
+    }
     case 'glossary':
       return route.term ? `#/glosarium?istilah=${route.term}` : '#/glosarium';
     case 'unit': {

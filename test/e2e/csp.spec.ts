@@ -1,0 +1,84 @@
+/**
+ * Every view under the strict CSP that `vite preview` sends (see vite.config.ts): no
+ * securitypolicyviolation, no console error, no request to another origin. Then the whole site
+ * again from a sub-path, to check that nothing assumes it lives at the root.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { CSP } from '../../vite.config';
+import { watch } from './helpers';
+
+const VIEWS: [string, string][] = [
+  ['home', './'],
+  ['region', './#/sambas'],
+  ['outline', './#/sambas/uobk-rsud/daftar'],
+  ['chart', './#/sambas/uobk-rsud?jabatan=direktur'],
+  ['flow player', './#/lombok-barat/alur/penunjukan-lintas-unit?jalur=lanjut'],
+  ['Posisi saya', './#/posisi?wilayah=surakarta&unit=kecamatan'],
+  ['compare', './#/banding?a=semarang/kecamatan&b=surakarta/kecamatan'],
+  ['search', './#/cari?q=rsud'],
+  ['glossary', './#/glosarium'],
+  ['presentation', './#/presentasi?dek=kaltim/pd-tipe-1,kaltim/alur/penunjukan-lintas-unit'],
+  ['deck builder', './#/presentasi'],
+  ['import', './#/impor'],
+  ['letter', './#/sambas/surat/surat-penolakan'],
+  ['embed chart', './embed.html?wilayah=kaltim&unit=pd-tipe-3'],
+  ['embed flow', './embed.html?wilayah=surakarta&alur=penunjukan-lintas-unit'],
+];
+
+for (const [name, url] of VIEWS) {
+  test(`strict CSP, no outside requests: ${name}`, async ({ page }) => {
+    const problems = watch(page);
+    const response = await page.goto(url);
+    expect(response?.headers()['content-security-policy']).toBe(CSP);
+    await expect(page.locator('main h1, .embed-title, .slide-title').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+const PREFIX = '/situs/pemda/bagan/';
+const PORT = 4177;
+let server: Server;
+
+test.describe('served from a sub-path', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async () => {
+    const dist = join(import.meta.dirname, '..', '..', 'dist');
+    server = createServer((req, res) => {
+      const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+      if (!path.startsWith(PREFIX)) return void res.writeHead(404).end();
+      let file = normalize(join(dist, path.slice(PREFIX.length) || 'index.html'));
+      if (!file.startsWith(dist)) return void res.writeHead(403).end();
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+      });
+      res.end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  });
+  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  test('the chart, its data and layouts load from the sub-path', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto(`http://127.0.0.1:${PORT}${PREFIX}#/kaltim/pd-tipe-2`);
+    await expect(page.locator('svg.chart-canvas')).toHaveAttribute('data-layout-from', 'precomputed');
+    await page.goto(`http://127.0.0.1:${PORT}${PREFIX}embed.html?wilayah=semarang&unit=kecamatan`);
+    await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});

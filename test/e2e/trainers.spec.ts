@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { builtRegion, expectNoA11yViolations, tabTo, watch } from './helpers';
+
+test('export a chart as SVG (every label, title, legend, citation) and as PNG (2×, not blank)', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  const region = builtRegion('surakarta');
+  const unit = [...region.unitTypes].sort((a, b) => b.positions.length - a.positions.length)[0]!;
+  await page.goto(`./#/surakarta/${unit.id}`);
+  await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(unit.positions.length);
+
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh SVG' }).click(),
+  ]);
+  const svg = readFileSync((await svgDownload.path())!, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      root: doc.documentElement.nodeName,
+      texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' '),
+    };
+  }, svg);
+  expect(parsed.error).toBe(false);
+  expect(parsed.root).toBe('svg');
+  const words = parsed.texts.replace(/\s+/g, ' ');
+  for (const p of unit.positions) expect(words, p.name).toContain(p.name.split(' ')[0]);
+  expect(words).toContain(unit.name.split(' ')[0]);
+  expect(words).toContain(`Nomor ${region.regulation.number} Tahun ${region.regulation.year}`);
+  expect(words).toContain('Penilaian kinerja');
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Unduh PNG' }).click(),
+  ]);
+  const png = readFileSync((await pngDownload.path())!);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const svgWidth = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)![1]);
+  expect(width).toBe(Math.ceil(svgWidth * 2));
+  expect(height).toBeGreaterThan(200);
+  const colours = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4 * 97) if (data[i]! < 128) dark++;
+    return dark;
+  }, png.toString('base64'));
+  expect(colours).toBeGreaterThan(50);
+  expect(problems).toEqual([]);
+});
+
+test('print: a handout of the chart and a flow step table (print emulation)', async ({ page }) => {
+  await page.goto('./#/kaltim/pd-tipe-2');
+  await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-chart svg.print-svg')).toBeVisible();
+  await expect(page.locator('.chart-toolbar')).toBeHidden();
+  await expect(page.locator('.print-footer')).toContainText('Nomor 50 Tahun 2023');
+  await page.screenshot({ path: test.info().outputPath('handout-chart.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('./#/kaltim/alur/penunjukan-lintas-unit');
+  await page.emulateMedia({ media: 'print' });
+  const table = page.locator('.print-table table.flow-table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr').first()).toContainText(/Pasal|Lampiran/);
+  await expect(page.locator('.player')).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('handout-flow.png'), fullPage: true });
+});
+
+test('a letter from the annex: fill it in, see it, print it', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('./#/kaltim/surat/surat-tugas');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SURAT TUGAS');
+  await page.getByLabel('Nama (1)').fill('Siti Rahma, S.T.');
+  await page.getByLabel('NIP (1)').fill('198001012005012001');
+  await page.getByLabel('Untuk (1)').fill('Menyusun kajian <b>teknis</b>');
+  const letter = page.locator('article.letter');
+  await expect(letter).toContainText('Kepada: 1. Nama : Siti Rahma, S.T.');
+  await expect(letter).toContainText('NIP : 198001012005012001');
+  await expect(letter).toContainText('Untuk : 1. Menyusun kajian <b>teknis</b>');
+  await expect(letter.locator('b')).toHaveCount(0);
+  await expectNoA11yViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.letter-form')).toBeHidden();
+  await expect(letter).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('letter-print.png'), fullPage: true });
+  // A flow step that issues the letter links to it.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('./#/kaltim/alur/penunjukan-dalam-unit?jalur=lanjut');
+  await page.getByRole('link', { name: 'Isi surat: SURAT TUGAS' }).click();
+  await expect(page).toHaveURL(/#\/kaltim\/surat\/surat-tugas$/);
+  expect(problems).toEqual([]);
+});
+
+test('presentation by keyboard only: build a deck, present, clicker keys, blank, tour', async ({ page }) => {
+  test.setTimeout(60_000);
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/kaltim/pd-tipe-2');
+  await tabTo(page, page.getByRole('button', { name: 'Tambah ke dek' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Ada di dek' })).toBeVisible();
+  await page.goto('./#/semarang/alur/penunjukan-lintas-perangkat-daerah');
+  await tabTo(page, page.getByRole('button', { name: 'Tambah ke dek' }));
+  await page.keyboard.press('Enter');
+  await page.goto('./#/presentasi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presentasi');
+  await expect(page.locator('.deck-list li')).toHaveCount(2);
+  await tabTo(page, page.getByRole('link', { name: 'Mulai presentasi' }));
+  await page.keyboard.press('Enter');
+
+  const title = page.locator('.slide-title');
+  await expect(title).toHaveText('Perangkat Daerah Tipe 2');
+  await expect(page.locator('.slide-label')).toHaveText('1 / 2');
+  await expect(page.locator('.presenter-notes')).toContainText('Lampiran');
+  await page.keyboard.press('PageDown');
+  await expect(title).toHaveText('Mekanisme penunjukan yang bersifat lintas Perangkat Daerah');
+  await expect(page.locator('.slide-label')).toContainText('2 / 2 · Langkah 1 dari');
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.slide-label')).toContainText('Langkah 2 dari');
+  await page.keyboard.press('b');
+  await expect(page.locator('.slide.blanked')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.locator('.slide.blanked')).toHaveCount(0);
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.slide-label')).toContainText('Langkah 1 dari');
+  await page.keyboard.press('PageUp');
+  await expect(title).toHaveText('Perangkat Daerah Tipe 2');
+  await expectNoA11yViolations(page);
+
+  // The saved link reopens the deck; the guided tour pauses on an explanation at each step.
+  const link = page.url().replace(/&butir=\d+|&jalur=[^&]*/g, '');
+  await page.goto(`${link}&butir=1&tur=1`);
+  const overlay = page.locator('.tour-overlay');
+  await expect(overlay).toContainText('Langkah 1 dari');
+  await page.keyboard.press('PageDown');
+  await expect(overlay).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect(overlay).toContainText('Langkah 2 dari');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presentasi');
+  expect(problems).toEqual([]);
+});
+
+test('presentation looks right on a 1920×1080 projector', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./#/presentasi?dek=surakarta/badan-dinas');
+  await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath('projector-1080.png') });
+});
