@@ -12,7 +12,12 @@ const out = (name: string) => join(root, 'docs', 'screenshots', `${name}.png`);
 const SHOTS: { name: string; hash: string; width: number; height: number; full?: boolean }[] = [
   { name: 'home', hash: '#/', width: 1280, height: 800 },
   { name: 'region', hash: '#/kaltim', width: 1280, height: 900 },
-  { name: 'chart-desktop', hash: '#/semarang/setda-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa', width: 1440, height: 1000 },
+  {
+    name: 'chart-desktop',
+    hash: '#/semarang/setda-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
+    width: 1440,
+    height: 1000,
+  },
   { name: 'chart-kaltim', hash: '#/kaltim/pd-tipe-2', width: 1280, height: 900 },
   { name: 'chart-kaltim-360', hash: '#/kaltim/pd-tipe-2', width: 360, height: 760 },
   { name: 'chart-surakarta', hash: '#/surakarta/badan-dinas', width: 1280, height: 900 },
@@ -21,14 +26,48 @@ const SHOTS: { name: string; hash: string; width: number; height: number; full?:
   { name: 'chart-sambas-360', hash: '#/sambas/uobk-rsud', width: 360, height: 760 },
   { name: 'chart-360', hash: '#/semarang/kecamatan', width: 360, height: 760 },
   { name: 'outline', hash: '#/semarang/kecamatan/daftar', width: 1280, height: 900 },
-  { name: 'player-desktop', hash: '#/semarang/alur/penunjukan-lintas-perangkat-daerah?unit=unit-organisasi-2-level&jalur=lanjut,keputusan.setujui', width: 1440, height: 1000 },
+  {
+    name: 'player-desktop',
+    hash: '#/semarang/alur/penunjukan-lintas-perangkat-daerah?unit=unit-organisasi-2-level&jalur=lanjut,keputusan.setujui',
+    width: 1440,
+    height: 1000,
+  },
   { name: 'player-step-1', hash: '#/semarang/alur/mekanisme-kerja-kecamatan', width: 1280, height: 900 },
-  { name: 'player-step-2', hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut', width: 1280, height: 900 },
-  { name: 'player-step-3', hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut', width: 1280, height: 900 },
-  { name: 'player-360', hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut', width: 360, height: 760 },
-  { name: 'posisi-saya-360', hash: '#/posisi?wilayah=semarang&unit=kecamatan&jabatan=jf-ahli-muda', width: 360, height: 760 },
+  {
+    name: 'player-step-2',
+    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut',
+    width: 1280,
+    height: 900,
+  },
+  {
+    name: 'player-step-3',
+    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut',
+    width: 1280,
+    height: 900,
+  },
+  {
+    name: 'player-360',
+    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut',
+    width: 360,
+    height: 760,
+  },
+  {
+    name: 'posisi-saya-360',
+    hash: '#/posisi?wilayah=semarang&unit=kecamatan&jabatan=jf-ahli-muda',
+    width: 360,
+    height: 760,
+  },
   { name: 'compare', hash: '#/banding?a=semarang/kecamatan&b=kaltim/pd-tipe-2', width: 1280, height: 1000 },
   { name: 'import', hash: '#/impor', width: 1280, height: 800 },
+  {
+    name: 'presentation-720',
+    hash: '#/presentasi?dek=kaltim/pd-tipe-2,semarang/alur/penunjukan-lintas-perangkat-daerah@unit-organisasi-2-level&butir=1&jalur=lanjut&tur=1',
+    width: 1280,
+    height: 720,
+  },
+  { name: 'presentation-1080', hash: '#/presentasi?dek=surakarta/badan-dinas', width: 1920, height: 1080 },
+  { name: 'letter', hash: '#/sambas/surat/surat-penolakan', width: 1280, height: 900 },
+  { name: 'embed', hash: 'embed.html?wilayah=kaltim&unit=pd-tipe-3', width: 900, height: 760 },
 ];
 
 async function main() {
@@ -49,7 +88,7 @@ async function main() {
   });
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
-    await page.goto(base + shot.hash);
+    await page.goto(base + (shot.hash.startsWith('#') ? shot.hash : shot.hash));
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: out(shot.name), fullPage: shot.full ?? false });
