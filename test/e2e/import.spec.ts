@@ -170,3 +170,17 @@ test('a 1000-position region lays out in the worker, can be cancelled, and the p
   await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(1000, { timeout: 90_000 });
   expect(problems).toEqual([]);
 });
+
+test('an imported region can be kept in this browser and removed again', async ({ page }) => {
+  await importFile(page, 'semarang.json', readFileSync(join(dist, 'semarang.json')));
+  await page.getByRole('button', { name: 'Simpan di peramban ini' }).click();
+  await expect(page.getByText('Tersimpan di peramban ini.')).toBeVisible();
+  await page.goto('./');
+  await page.reload();
+  await expect(page.locator('a[href="#/impor-semarang"]')).toBeVisible();
+  await page.goto('./#/impor');
+  await page.getByRole('button', { name: 'Hapus Kabupaten Semarang' }).click();
+  await page.goto('./');
+  await page.reload();
+  await expect(page.locator('a[href="#/impor-semarang"]')).toHaveCount(0);
+});
