@@ -4,12 +4,12 @@
  * not fail. (The first-view size budget is enforced in `npm test` by test/unit/budget.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, writeFileSync, statSync } from 'node:fs';
-import { join, extname, normalize } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { RegionData } from '../src/data/schema';
 import { firstViewBytes } from './firstView';
+import { serveStatic } from './staticServer';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -21,31 +21,6 @@ function sh(cmd: string, args: string[]) {
     env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
-
-function serve(port: number) {
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    const base = url.startsWith('/bench/') ? join(root, 'dist-bench') : join(root, 'dist');
-    const rel = url.startsWith('/bench/') ? url.slice('/bench/'.length) : url.slice(1);
-    let file = normalize(join(base, rel || 'index.html'));
-    if (!file.startsWith(base)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise<typeof server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 const median = (xs: number[]) => {
@@ -109,7 +84,7 @@ async function main() {
   sh('npx', ['vite', 'build', '--logLevel', 'warn']);
   sh('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
   const port = 4180;
-  const server = await serve(port);
+  const server = await serveStatic(port, { '/bench/': join(root, 'dist-bench'), '/': join(root, 'dist') });
   const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

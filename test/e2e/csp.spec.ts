@@ -3,12 +3,12 @@
  * securitypolicyviolation, no console error, no request to another origin. Then the whole site
  * again from a sub-path, to check that nothing assumes it lives at the root.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CSP } from '../../vite.config';
 import { watch } from './helpers';
+import { serveStatic } from '../../scripts/staticServer';
 
 const VIEWS: [string, string][] = [
   ['home', './'],
@@ -39,15 +39,6 @@ for (const [name, url] of VIEWS) {
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 const PREFIX = '/situs/pemda/bagan/';
 const PORT = 4177;
 let server: Server;
@@ -55,21 +46,11 @@ let server: Server;
 test.describe('served from a sub-path', () => {
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async () => {
-    const dist = join(import.meta.dirname, '..', '..', 'dist');
-    server = createServer((req, res) => {
-      const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-      if (!path.startsWith(PREFIX)) return void res.writeHead(404).end();
-      let file = normalize(join(dist, path.slice(PREFIX.length) || 'index.html'));
-      if (!file.startsWith(dist)) return void res.writeHead(403).end();
-      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-      if (!existsSync(file)) return void res.writeHead(404).end();
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
-      });
-      res.end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+    server = await serveStatic(
+      PORT,
+      { [PREFIX]: join(import.meta.dirname, '..', '..', 'dist') },
+      { 'Content-Security-Policy': CSP },
+    );
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
