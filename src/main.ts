@@ -18,5 +18,6 @@ if (start.name === 'unit' && start.view === 'bagan') {
   void import('./ui/chart/ChartView.svelte');
 }
 if (start.name === 'flow') void import('./ui/flow/FlowPlayerView.svelte');
+void fetchOnce('./data/index.json');
 const target = document.getElementById('app');
 if (target) mount(App, { target });
