@@ -7,7 +7,7 @@
  * tafsir-pejabat-penilai-kinerja), so the citations below are the lines of those alur.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+
 import {
   appraisersOf,
   assignersOf,
@@ -16,9 +16,10 @@ import {
   reportsTo,
   unitLeadersOf,
 } from '../../../src/model/queries';
-import { currentStep, flowMachine, NEXT_EVENT } from '../../../src/machines/generate';
+import { currentStep, NEXT_EVENT } from '../../../src/machines/generate';
+import type { Variant } from '../../../src/machines/generate';
 import { answerFor } from '../../../src/model/myPosition';
-import { flow, names, region, textSays, unit } from './helpers';
+import { flow, names, region, textSays, unit, walkFlow } from './helpers';
 
 const r = region('kaltim');
 
@@ -29,27 +30,7 @@ const PPK_IS_ATASAN =
 const KABAG_T2 = 'Kepala Bagian/Inspektur Pembantu/Kepala Bidang/Sekretaris';
 const KASUBBAG_T2 = 'Kepala Sub Bagian/Kepala Seksi/Kepala Sub Bidang';
 
-/** Drives the generated machine with `events`, recording "actor>recipients" of every step it stands on. */
-function walk(flowId: string, events: string[]) {
-  const f = flow(r, flowId);
-  const actor = createActor(flowMachine(f), { input: {} }).start();
-  const seen: string[] = [];
-  const stages: (string | undefined)[] = [];
-  const record = () => {
-    const id = currentStep(actor.getSnapshot());
-    const s = f.steps.find((x) => x.id === id);
-    if (s) {
-      seen.push(`${s.actor}>${(s.recipients ?? []).join(',')}`);
-      stages.push(s.stage);
-    }
-  };
-  record();
-  for (const type of events) {
-    actor.send({ type });
-    record();
-  }
-  return { f, actor, seen, stages, status: actor.getSnapshot().status };
-}
+const walk = (flowId: string, events: string[], variant?: Variant) => walkFlow(r, flowId, events, variant);
 
 describe('Kaltim: who appraises, leads, assigns', () => {
   it('Perangkat Daerah Tipe 2: the JF Ahli Muda of a bagian/bidang is appraised by the Kepala Bagian/Inspektur Pembantu/Kepala Bidang/Sekretaris (Lampiran I BAB II angka 2 huruf a; huruf a angka 3) huruf b) angka (5), lines 395, 482, 500)', () => {

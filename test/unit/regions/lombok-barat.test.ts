@@ -4,7 +4,7 @@
  * those of data/sources/003_e79b516f2ee6470c.txt.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+
 import {
   appraisersOf,
   assignersOf,
@@ -13,38 +13,13 @@ import {
   reportsTo,
   unitLeadersOf,
 } from '../../../src/model/queries';
-import { currentStep, flowMachine, NEXT_EVENT, type Variant } from '../../../src/machines/generate';
+import { NEXT_EVENT, type Variant } from '../../../src/machines/generate';
 import { answerFor, matchUnits } from '../../../src/model/myPosition';
-import { flow, names, region, textSays, unit } from './helpers';
+import { flow, names, region, textSays, unit, next, walkFlow } from './helpers';
 
 const r = region('lombok-barat');
 
-/**
- * Drives a flow's generated machine with `events`, recording `actor>recipients` for every step it
- * stands on (the step it starts on, then after each event).
- */
-function walk(flowId: string, events: string[], variant?: Variant) {
-  const f = flow(r, flowId);
-  const actor = createActor(flowMachine(f), { input: variant ? { variant } : {} }).start();
-  const seen: string[] = [];
-  const steps: string[] = [];
-  const record = () => {
-    const id = currentStep(actor.getSnapshot());
-    const s = f.steps.find((x) => x.id === id);
-    if (s) {
-      steps.push(s.id);
-      seen.push(`${s.actor}>${(s.recipients ?? []).join(',')}`);
-    }
-  };
-  record();
-  for (const type of events) {
-    actor.send({ type });
-    record();
-  }
-  return { seen, steps, status: actor.getSnapshot().status, flow: f };
-}
-
-const next = (n: number) => Array.from({ length: n }, () => NEXT_EVENT);
+const walk = (flowId: string, events: string[], variant?: Variant) => walkFlow(r, flowId, events, variant);
 
 describe('Lombok Barat: who appraises, leads, assigns', () => {
   it('JPT-led, 2 levels: the JPT Pratama appraises the JF, the Administrator is Pimpinan Unit Organisasi (Lampiran BAB II huruf D angka 1)', () => {

@@ -4,7 +4,7 @@
  * those of data/sources/002_af01d94e9933b5a2.txt.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+
 import {
   appraisersOf,
   assignersOf,
@@ -13,38 +13,13 @@ import {
   reportsTo,
   unitLeadersOf,
 } from '../../../src/model/queries';
-import { currentStep, flowMachine, NEXT_EVENT, type Variant } from '../../../src/machines/generate';
+import { NEXT_EVENT, type Variant } from '../../../src/machines/generate';
 import { answerFor } from '../../../src/model/myPosition';
-import { flow, names, region, textSays, unit } from './helpers';
+import { names, region, textSays, unit, next, walkFlow } from './helpers';
 
 const r = region('sambas');
 
-/**
- * Drives a flow's generated machine with `events`, recording `actor>recipients` for every step it
- * stands on (the step it starts on, then after each event).
- */
-function walk(flowId: string, events: string[], variant?: Variant) {
-  const f = flow(r, flowId);
-  const actor = createActor(flowMachine(f), { input: variant ? { variant } : {} }).start();
-  const seen: string[] = [];
-  const steps: string[] = [];
-  const record = () => {
-    const id = currentStep(actor.getSnapshot());
-    const s = f.steps.find((x) => x.id === id);
-    if (s) {
-      steps.push(s.id);
-      seen.push(`${s.actor}>${(s.recipients ?? []).join(',')}`);
-    }
-  };
-  record();
-  for (const type of events) {
-    actor.send({ type });
-    record();
-  }
-  return { seen, steps, status: actor.getSnapshot().status, flow: f };
-}
-
-const next = (n: number) => Array.from({ length: n }, () => NEXT_EVENT);
+const walk = (flowId: string, events: string[], variant?: Variant) => walkFlow(r, flowId, events, variant);
 
 describe('Sambas: who appraises, leads, assigns', () => {
   it('UOBK (RSUD Sambas, Pemangkat, Teluk Keramat): a JF Ahli Madya or Ahli Muda is appraised by the Kepala Bagian/Kepala Bidang, not by the Pejabat Pengawas (Lampiran I BAB II huruf B angka 2 struktur d angka 7) dan 8))', () => {

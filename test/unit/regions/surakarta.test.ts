@@ -4,7 +4,7 @@
  * Line numbers are those of data/sources/004_ee191ec6cd5e7717.txt.
  */
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+
 import {
   appraisersOf,
   assignersOf,
@@ -13,9 +13,10 @@ import {
   reportsTo,
   unitLeadersOf,
 } from '../../../src/model/queries';
-import { currentStep, flowMachine, NEXT_EVENT } from '../../../src/machines/generate';
+import { currentStep, NEXT_EVENT } from '../../../src/machines/generate';
+import type { Variant } from '../../../src/machines/generate';
 import { answerFor } from '../../../src/model/myPosition';
-import { flow, names, region, textSays, unit } from './helpers';
+import { flow, names, region, textSays, unit, walkFlow } from './helpers';
 
 const r = region('surakarta');
 
@@ -25,23 +26,7 @@ const rule = (id: string) => {
   return found;
 };
 
-/** Drives a flow's generated machine with the given events, recording "actor>recipients" at each step. */
-function walk(flowId: string, events: string[]) {
-  const f = flow(r, flowId);
-  const actor = createActor(flowMachine(f), { input: {} }).start();
-  const seen: string[] = [];
-  const record = () => {
-    const id = currentStep(actor.getSnapshot());
-    const s = f.steps.find((x) => x.id === id);
-    if (s) seen.push(`${s.actor}>${(s.recipients ?? []).join(',')}`);
-  };
-  record();
-  for (const type of events) {
-    actor.send({ type });
-    record();
-  }
-  return { f, actor, seen };
-}
+const walk = (flowId: string, events: string[], variant?: Variant) => walkFlow(r, flowId, events, variant);
 
 describe('Surakarta: who appraises, leads, assigns', () => {
   it('Inspektorat: the Inspektur appraises the JF Madya and is its Pimpinan Unit Organisasi (Lampiran III angka 2.1 huruf b, Tabel 7.2)', () => {
