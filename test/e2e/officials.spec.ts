@@ -73,3 +73,23 @@ test('glossary answers "Apa itu Pimpinan Unit Organisasi?"', async ({ page }) =>
   await expect(term.locator('xpath=following-sibling::dd')).toContainText('target kinerja');
   await expectNoA11yViolations(page);
 });
+
+test('every official-facing page fits 320 px without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of [
+    './#/banding?a=semarang/kecamatan&b=surakarta/kecamatan',
+    './#/posisi?wilayah=sambas&unit=uobk-rsud&jabatan=jf-ahli-madya',
+    './#/cari?q=dinas',
+    './#/sambas/surat/surat-penolakan',
+    './#/sambas/alur/penunjukan-lintas-perangkat-daerah',
+    './#/impor',
+  ]) {
+    await page.goto(url);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});
