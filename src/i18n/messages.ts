@@ -89,6 +89,7 @@ const id = {
   'unit.tabChart': 'Bagan',
   'unit.tabOutline': 'Daftar (teks)',
   'unit.views': 'Tampilan',
+  'me.under': 'di bawah {name}',
   'present.title': 'Presentasi',
   'present.intro':
     'Susun dek dari bagan dan alur (tombol “Tambah ke dek” di halaman bagan dan alur), lalu presentasikan dengan klik, tombol panah atau clicker. Tautan dek dapat disimpan dan dibagikan.',
@@ -353,6 +354,7 @@ const en: Record<MessageKey, string> = {
   'unit.tabChart': 'Chart',
   'unit.tabOutline': 'List (text)',
   'unit.views': 'Views',
+  'me.under': 'under {name}',
   'present.title': 'Presentation',
   'present.intro':
     'Build a deck of charts and flows (the “Add to deck” button on chart and flow pages), then present it with clicks, arrow keys or a clicker. The deck’s link can be saved and shared.',

@@ -3,6 +3,7 @@
  * that says so. Where the text says nothing, the answer says so and offers the nearest rules.
  */
 import type { Answer } from './queries';
+import { placement } from './hierarchy';
 import {
   appraisersOf,
   assignersOf,
@@ -42,6 +43,24 @@ export function matchUnits(region: Region, typed: string): UnitMatch[] {
 /** Positions an official can pick: every jabatan but the kelompok containers. */
 export function pickablePositions(unit: UnitType): Position[] {
   return unit.positions.filter((p) => p.category !== 'kelompok');
+}
+
+/**
+ * How to tell positions apart in a list: the name, and where the same name stands more than once
+ * (several "Pelaksana"), the position it sits under (past its kelompok).
+ */
+export function positionChoiceLabel(unit: UnitType, p: Position): { name: string; under?: string } {
+  const same = unit.positions.filter((x) => x.name === p.name && x.category !== 'kelompok').length;
+  if (same < 2) return { name: p.name };
+  const parent = placement(unit);
+  let up = parent.get(p.id);
+  const seen = new Set<string>();
+  while (up !== undefined && !seen.has(up) && position(unit, up)?.category === 'kelompok') {
+    seen.add(up);
+    up = parent.get(up);
+  }
+  const under = up === undefined ? undefined : position(unit, up)?.name;
+  return under ? { name: p.name, under } : { name: p.name };
 }
 
 export type Scope = 'dalamUnit' | 'lintasUnit' | 'lintasPerangkatDaerah' | 'lintasInstansi';

@@ -15,7 +15,7 @@ import {
 } from '../../../src/model/queries';
 import { currentStep, NEXT_EVENT } from '../../../src/machines/generate';
 import type { Variant } from '../../../src/machines/generate';
-import { answerFor } from '../../../src/model/myPosition';
+import { answerFor, positionChoiceLabel } from '../../../src/model/myPosition';
 import { flow, names, region, textSays, unit, walkFlow } from './helpers';
 
 const r = region('surakarta');
@@ -649,5 +649,16 @@ describe('Surakarta: Posisi saya', () => {
     expect(other.reportingFlows.map((f) => f.id)).not.toContain(
       'pertanggungjawaban-jf-madya-sekretariat-daerah',
     );
+  });
+});
+
+describe('Surakarta: telling same-named positions apart', () => {
+  it('the four Pelaksana of the Kecamatan table are labelled by the position they sit under (Tabel 7.7)', () => {
+    const u = unit(r, 'kecamatan');
+    const labels = u.positions
+      .filter((p) => p.name === 'Pelaksana')
+      .map((p) => positionChoiceLabel(u, p).under);
+    expect(labels.every((l) => l !== undefined)).toBe(true);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });
