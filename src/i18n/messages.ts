@@ -600,6 +600,8 @@ export const terms = {
       lintasInstansi: 'lintas instansi',
     },
     variant: { individu: 'individu', tim: 'tim kerja' },
+    side: { pemohon: 'Pihak pemohon', tujuan: 'Pihak yang dituju', luar: 'Di luar unit ini' },
+    groupSize: '{n} jabatan di dalamnya',
     ruleKind: {
       persyaratan: 'Persyaratan',
       masaTugas: 'Masa tugas',
@@ -672,6 +674,8 @@ export const terms = {
       lintasInstansi: 'across institutions',
     },
     variant: { individu: 'individual', tim: 'team' },
+    side: { pemohon: 'Requesting side', tujuan: 'Receiving side', luar: 'Outside this unit' },
+    groupSize: '{n} positions inside',
     ruleKind: {
       persyaratan: 'Requirement',
       masaTugas: 'Term',

@@ -8,7 +8,7 @@ export const LANGS: readonly Lang[] = ['id', 'en'];
 export function subtitleOf(p: Position, lang: Lang, memberCount?: number): string {
   const t = terms[lang];
   if (p.category === 'kelompok' && memberCount !== undefined)
-    return lang === 'id' ? `${memberCount} jabatan di dalamnya` : `${memberCount} positions inside`;
+    return t.groupSize.replace('{n}', String(memberCount));
   const jenjang = p.jenjang?.map((j) => t.jenjang[j]).join(', ');
   return jenjang ? `${t.category[p.category]} · ${jenjang}` : t.category[p.category];
 }

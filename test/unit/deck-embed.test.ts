@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { itemText, parseDeck, parseItem } from '../../src/state/deck.svelte';
+import { embedSnippet, parseEmbedParams } from '../../src/embed/params';
+import { isEmbedMessage, message } from '../../src/embed/protocol';
+
+describe('deck links', () => {
+  it('round-trips charts and flows (with the unit a flow is shown on)', () => {
+    const text = 'kaltim/pd-tipe-2,semarang/alur/penunjukan-lintas-perangkat-daerah@kecamatan';
+    const items = parseDeck(text);
+    expect(items).toEqual([
+      { kind: 'chart', region: 'kaltim', unit: 'pd-tipe-2' },
+      { kind: 'flow', region: 'semarang', flow: 'penunjukan-lintas-perangkat-daerah', unit: 'kecamatan' },
+    ]);
+    expect(items.map(itemText).join(',')).toBe(text);
+  });
+  it('drops malformed items', () => {
+    expect(parseItem('<script>')).toBeUndefined();
+    expect(parseItem('a/b/c')).toBeUndefined();
+    expect(parseDeck('x/y,,bad item,a/alur/b')).toHaveLength(2);
+  });
+});
+
+describe('embed parameters and protocol', () => {
+  it('reads region, unit or flow, language, theme and a bounded height', () => {
+    expect(parseEmbedParams('?wilayah=kaltim&unit=pd-tipe-3&bahasa=en&tema=kontras&tinggi=400')).toEqual({
+      region: 'kaltim',
+      unit: 'pd-tipe-3',
+      lang: 'en',
+      theme: 'kontras',
+      height: 400,
+    });
+    expect(parseEmbedParams('?wilayah=<b>&tinggi=99999&tema=x')).toEqual({ theme: 'terang', height: 520 });
+  });
+  it('messages carry source and version; the snippet checks event.source', () => {
+    const m = message({ type: 'resize', height: 300 });
+    expect(isEmbedMessage(m)).toBe(true);
+    expect(isEmbedMessage({ ...m, version: 2 })).toBe(false);
+    const snippet = embedSnippet(
+      'https://contoh.go.id/bagan/embed.html?wilayah=kaltim&unit=pd-tipe-3',
+      'Tipe "3"',
+    );
+    expect(snippet).toContain('sandbox="allow-scripts"');
+    expect(snippet).toContain('event.source !== frame.contentWindow');
+    expect(snippet).toContain('title="Tipe 3"');
+  });
+});
