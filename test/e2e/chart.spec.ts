@@ -74,6 +74,7 @@ test('relation kinds can be hidden from the legend', async ({ page }) => {
   const { region, unit } = largestUnit();
   await page.goto(`./#/${region}/${unit.id}`);
   const edges = page.locator('svg.chart-canvas path.edge-kedudukan');
+  await expect(edges.first()).toBeAttached();
   const count = await edges.count();
   expect(count).toBeGreaterThan(0);
   await page.getByRole('checkbox', { name: /Kedudukan/ }).uncheck();

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtRegion } from './helpers';
 
-const APP = 'http://127.0.0.1:4173';
-const HOST_PORT = 4176;
+const APP = `http://127.0.0.1:${process.env.PW_PORT ?? 4173}`;
+const HOST_PORT = Number(process.env.PW_PORT ?? 4173) + 3;
 let server: Server;
 
 // One host server for the file: its tests run one after the other in a single worker.
@@ -29,8 +29,7 @@ test.beforeAll(async () => {
   const record = `window.__messages = []; window.addEventListener('message', function (e) { var f = document.getElementById('bagan'); if (e.source === f.contentWindow) window.__messages.push(e.data); });`;
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${HOST_PORT}`);
-    const csp =
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src http://127.0.0.1:4173";
+    const csp = `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src ${APP}`;
     if (url.pathname === '/embed-host.js')
       return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(helper);
     if (url.pathname === '/record.js')
