@@ -60,7 +60,29 @@ export function crossCheck(region: RegionData, file: string): DataIssue[] {
     });
   });
 
-  uniqueIds(region.notes, ['notes'], 'catatan', report);
+  const noteIds = uniqueIds(region.notes, ['notes'], 'catatan', report);
+  checkBases(region, noteIds, report);
+  checkFormerIds(region, report);
+  region.offices?.forEach((office, o) => {
+    office.unitTypes.forEach((id, i) => {
+      if (!unitIds.has(id))
+        report(['offices', o, 'unitTypes', i], `tipe unit "${id}" tidak ada di berkas ini`);
+    });
+    if ((office.cite === undefined) === (office.common === undefined))
+      report(
+        ['offices', o],
+        'nama kantor perlu tepat satu dari "cite" (nama dari teks) atau "common": true (nama umum, bukan dari teks)',
+      );
+    if (office.unitTypes.length > 1)
+      office.unitTypes.forEach((id, i) => {
+        const unit = region.unitTypes.find((u) => u.id === id);
+        if (unit && !unit.criterion)
+          report(
+            ['offices', o, 'unitTypes', i],
+            `tipe unit "${id}" perlu "criterion" agar pejabat dapat memilih di antara beberapa tipe`,
+          );
+      });
+  });
   const known = knownIds(region, unitIds, flowIds, ruleIds, formIds);
   region.notes.forEach((note, n) =>
     note.about?.forEach((ref, i) => {
@@ -77,6 +99,74 @@ export function crossCheck(region: RegionData, file: string): DataIssue[] {
       );
   }
   return issues;
+}
+
+type Report = (path: PathItem[], message: string) => void;
+type Based = { basis?: { kind: string; cite?: unknown; note?: string } | undefined };
+
+/** Every item with a basis, with its JSON path. */
+function basedItems(region: RegionData): { item: Based; path: PathItem[] }[] {
+  const out: { item: Based; path: PathItem[] }[] = [];
+  region.unitTypes.forEach((unit, u) => {
+    unit.relations.forEach((rel, r) => out.push({ item: rel, path: ['unitTypes', u, 'relations', r] }));
+    unit.positions.forEach((p, i) =>
+      p.roles?.forEach((claim, c) =>
+        out.push({ item: claim, path: ['unitTypes', u, 'positions', i, 'roles', c] }),
+      ),
+    );
+  });
+  region.flows.forEach((flow, f) =>
+    flow.steps.forEach((step, s) => {
+      out.push({ item: step, path: ['flows', f, 'steps', s] });
+      step.decision?.branches.forEach((b, i) =>
+        out.push({ item: b, path: ['flows', f, 'steps', s, 'decision', 'branches', i] }),
+      );
+    }),
+  );
+  return out;
+}
+
+/** derived items cite their general rule; supplied items name the note that explains them. */
+function checkBases(region: RegionData, noteIds: Set<string>, report: Report): void {
+  const noteKind = new Map(region.notes.map((n) => [n.id, n.kind]));
+  for (const { item, path } of basedItems(region)) {
+    const basis = item.basis;
+    if (!basis) continue;
+    const at = [...path, 'basis'];
+    if (basis.note !== undefined && !noteIds.has(basis.note))
+      report([...at, 'note'], `catatan "${basis.note}" tidak ada di notes`);
+    if (basis.kind === 'derived' && basis.cite === undefined)
+      report(at, 'basis "derived" perlu "cite": ketentuan umum yang menjadi dasarnya');
+    if (basis.kind === 'supplied') {
+      if (basis.note === undefined)
+        report(at, 'basis "supplied" perlu "note": catatan silent/interpretation yang menjelaskannya');
+      else if (
+        noteIds.has(basis.note) &&
+        !['silent', 'interpretation'].includes(noteKind.get(basis.note) ?? '')
+      )
+        report([...at, 'note'], `catatan "${basis.note}" harus berjenis silent atau interpretation`);
+    }
+    if (basis.kind === 'stated' && basis.cite !== undefined)
+      report([...at, 'cite'], 'basis "stated" tidak memakai "cite" sendiri: kutipan butir itulah dasarnya');
+  }
+}
+
+/** Former ids keep old links working: each names one unit type (or flow) only. */
+function checkFormerIds(region: RegionData, report: Report): void {
+  for (const [list, key, what] of [
+    [region.unitTypes, 'unitTypes', 'tipe unit'],
+    [region.flows, 'flows', 'alur'],
+  ] as const) {
+    const current = new Set(list.map((x) => x.id));
+    const seen = new Set<string>();
+    list.forEach((item, i) =>
+      item.formerIds?.forEach((old, j) => {
+        if (current.has(old) || seen.has(old))
+          report([key, i, 'formerIds', j], `id lama ${what} "${old}" sudah dipakai`);
+        seen.add(old);
+      }),
+    );
+  }
 }
 
 function uniqueIds(

@@ -98,9 +98,29 @@ export const RULE_SUBJECTS = [
 ] as const;
 export const NOTE_KINDS = ['slip', 'conflict', 'interpretation', 'silent'] as const;
 export const LEVELS = ['kabupaten', 'kota', 'provinsi'] as const;
+/** How an item stands in the text (see `Basis`). */
+export const BASIS_KINDS = ['stated', 'derived', 'supplied'] as const;
+
+/**
+ * How an item (relation, role, step, branch) stands in the text. Absent = `stated`: the item's
+ * own `cite` says it outright.
+ * - `derived`: read from a general rule. `cite` here is that general rule; the item's own `cite`
+ *   is the passage that picks this pair (a table row, a "berkedudukan di bawah" line).
+ * - `supplied`: the text is silent or passive here; `note` names the silent / interpretation note
+ *   that says what was supplied and why. The item's own `cite` is the nearest passage.
+ */
+export const Basis = v.strictObject({
+  kind: v.picklist(BASIS_KINDS),
+  cite: v.optional(Citation),
+  note: v.optional(Id),
+});
+
+/** Words of ours (not the regulation's) in both languages. */
+export const Plain = v.strictObject({ id: Text, en: Text });
 
 export const RoleClaim = v.strictObject({
   role: v.picklist(ROLES),
+  basis: v.optional(Basis),
   cite: Citation,
 });
 
@@ -128,6 +148,7 @@ export const Relation = v.strictObject({
   as: v.optional(v.picklist(COORDINATION_ROLES)),
   /** A condition the text attaches ("dalam hal tidak ada Pejabat Pengawas"). */
   condition: v.optional(Text),
+  basis: v.optional(Basis),
   cite: Citation,
 });
 
@@ -142,6 +163,13 @@ export const UnitType = v.strictObject({
   /** Position id of the head of the unit. */
   head: Id,
   description: v.optional(Text),
+  /** Ids this unit type had before (old deep links land here). */
+  formerIds: v.optional(v.array(Id)),
+  /**
+   * The text's own criterion for this type ("Perangkat Daerah Tipe 1 adalah perangkat daerah yang
+   * ..."): asked of an official whose office could be of several types.
+   */
+  criterion: v.optional(v.strictObject({ text: Text, cite: Citation })),
   /** The perangkat daerah / units that use this type, where the text lists them. */
   perangkatDaerah: v.optional(
     v.strictObject({
@@ -175,7 +203,10 @@ export const Branch = v.strictObject({
   event: v.pipe(v.string(), v.regex(/^[a-z]+\.[a-z][a-zA-Z]*$/, "event harus berbentuk 'domain.verb'")),
   /** The text's wording of the outcome. */
   label: Text,
+  /** The outcome in English (a control label; the text's words stay in `label`). */
+  labelEn: v.optional(Text),
   next: Target,
+  basis: v.optional(Basis),
   cite: v.optional(Citation),
 });
 
@@ -183,6 +214,7 @@ export const Decision = v.strictObject({
   /** Participant who decides (defaults to the step's actor). */
   by: v.optional(Id),
   question: Text,
+  questionEn: v.optional(Text),
   branches: v.pipe(v.array(Branch), v.minLength(2, 'keputusan perlu paling sedikit 2 cabang')),
 });
 
@@ -194,6 +226,12 @@ export const Step = v.strictObject({
   actor: Id,
   /** What the actor does, in the text's words. */
   action: Text,
+  /**
+   * The step in plain words, ours: an active verb phrase with its object ("menyerahkan laporan
+   * hasil kerja"), without actor or recipients, which the viewer adds. The text's sentence stays
+   * in `action` and `cite`.
+   */
+  plain: v.optional(Plain),
   recipients: v.optional(v.array(Id)),
   /** Tembusan. */
   cc: v.optional(v.array(Id)),
@@ -204,12 +242,15 @@ export const Step = v.strictObject({
   /** Next step; defaults to the following step, 'selesai' ends the flow. */
   next: v.optional(Target),
   decision: v.optional(Decision),
+  basis: v.optional(Basis),
   cite: Citation,
 });
 
 export const Flow = v.strictObject({
   id: Id,
   name: Text,
+  /** Ids this flow had before (old deep links land here). */
+  formerIds: v.optional(v.array(Id)),
   kind: v.picklist(FLOW_KINDS),
   scope: v.optional(v.picklist(SCOPES)),
   /** Unit types this flow applies to; empty = every unit type of the region. */
@@ -235,6 +276,7 @@ export const Rule = v.strictObject({
 export const FormField = v.strictObject({
   id: Id,
   label: Text,
+  labelEn: v.optional(Text),
   multiline: v.optional(v.boolean()),
 });
 
@@ -259,6 +301,14 @@ export const Note = v.strictObject({
   cite: Citation,
 });
 
+/** Where and when the regulation was set or promulgated, and by whom (signature block). */
+export const Act = v.strictObject({
+  place: Text,
+  date: v.pipe(v.string(), v.isoDate('tanggal harus berformat YYYY-MM-DD')),
+  by: v.optional(Text),
+  cite: Citation,
+});
+
 export const Regulation = v.strictObject({
   /** "Peraturan Bupati", "Peraturan Gubernur", "Peraturan Wali Kota", ... */
   type: Text,
@@ -267,7 +317,28 @@ export const Regulation = v.strictObject({
   title: Text,
   /** Date set (ditetapkan), YYYY-MM-DD. */
   date: v.pipe(v.string(), v.isoDate('tanggal harus berformat YYYY-MM-DD')),
+  /** "Ditetapkan di ... pada tanggal ..." */
+  enacted: v.optional(Act),
+  /** "Diundangkan di ... pada tanggal ..." */
+  promulgated: v.optional(Act),
+  /** "Berita Daerah Kabupaten ... Tahun ... Nomor ..." as the text gives it. */
+  gazette: v.optional(v.strictObject({ text: Text, cite: Citation })),
+  /** "Peraturan ... ini mulai berlaku pada tanggal diundangkan." */
+  effective: v.optional(v.strictObject({ text: Text, cite: Citation })),
   cite: Citation,
+});
+
+/**
+ * A perangkat daerah as officials name it, mapped to its unit type(s). Cited where the text
+ * names the office; otherwise `common: true` (a usual name or abbreviation, not the text's).
+ * Several `unitTypes` = the text does not say which: the viewer asks with each type's `criterion`.
+ */
+export const Office = v.strictObject({
+  name: Text,
+  aliases: v.optional(v.array(Text)),
+  unitTypes: v.pipe(v.array(Id), v.minLength(1)),
+  common: v.optional(v.literal(true)),
+  cite: v.optional(Citation),
 });
 
 export const Region = v.strictObject({
@@ -276,6 +347,8 @@ export const Region = v.strictObject({
   id: Id,
   name: Text,
   level: v.picklist(LEVELS),
+  /** The province the region lies in (for a province: itself). Groups the region list. */
+  province: v.optional(Text),
   regulation: Regulation,
   /** The plain text of the regulation, in data/sources/. Citations point into it. */
   source: v.pipe(v.string(), v.regex(/^[\w.-]+\.txt$/)),
@@ -284,6 +357,8 @@ export const Region = v.strictObject({
   rules: v.array(Rule),
   forms: v.array(Form),
   notes: v.array(Note),
+  /** Office names officials use, mapped to unit types (Posisi saya, search). */
+  offices: v.optional(v.array(Office)),
 });
 
 export type RegionData = v.InferOutput<typeof Region>;

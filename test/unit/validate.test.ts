@@ -137,3 +137,54 @@ describe('cycles', () => {
     );
   });
 });
+
+describe('basis, offices and former ids', () => {
+  const cite = () => structuredClone(fixture().unitTypes[0]!.cite);
+
+  it('a derived item must cite the general rule it follows from', () => {
+    expect(issuesOf((r) => (r.unitTypes[0]!.relations[0]!.basis = { kind: 'derived' }))).toContain(
+      '$.unitTypes[0].relations[0].basis: basis "derived" perlu "cite": ketentuan umum yang menjadi dasarnya',
+    );
+    expect(
+      issuesOf((r) => (r.unitTypes[0]!.relations[0]!.basis = { kind: 'derived', cite: cite() })),
+    ).toEqual([]);
+  });
+
+  it('a supplied item must name a silent or interpretation note', () => {
+    expect(issuesOf((r) => (r.flows[0]!.steps[0]!.basis = { kind: 'supplied' }))).toContain(
+      '$.flows[0].steps[0].basis: basis "supplied" perlu "note": catatan silent/interpretation yang menjelaskannya',
+    );
+    // The fixture's only note is a slip: not an explanation of what was supplied.
+    expect(
+      issuesOf((r) => (r.flows[0]!.steps[0]!.basis = { kind: 'supplied', note: 'nomor-lampiran' })),
+    ).toContain(
+      '$.flows[0].steps[0].basis.note: catatan "nomor-lampiran" harus berjenis silent atau interpretation',
+    );
+    expect(
+      issuesOf((r) => (r.flows[0]!.steps[0]!.basis = { kind: 'supplied', note: 'tidak-ada' })),
+    ).toContain('$.flows[0].steps[0].basis.note: catatan "tidak-ada" tidak ada di notes');
+  });
+
+  it('an office is either cited or marked as a common name, and names existing unit types', () => {
+    expect(issuesOf((r) => (r.offices = [{ name: 'Dinas Contoh', unitTypes: ['dua-level'] }]))).toContain(
+      '$.offices[0]: nama kantor perlu tepat satu dari "cite" (nama dari teks) atau "common": true (nama umum, bukan dari teks)',
+    );
+    expect(
+      issuesOf((r) => (r.offices = [{ name: 'Dinas Contoh', unitTypes: ['tiga-level'], common: true }])),
+    ).toContain('$.offices[0].unitTypes[0]: tipe unit "tiga-level" tidak ada di berkas ini');
+    expect(
+      issuesOf(
+        (r) =>
+          (r.offices = [
+            { name: 'Dinas Contoh', aliases: ['Dinco'], unitTypes: ['dua-level'], common: true },
+          ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a former id may not name a current unit type or flow', () => {
+    expect(issuesOf((r) => (r.flows[0]!.formerIds = ['penunjukan-lintas-pd']))).toContain(
+      '$.flows[0].formerIds[0]: id lama alur "penunjukan-lintas-pd" sudah dipakai',
+    );
+  });
+});
