@@ -76,20 +76,20 @@ export function notFoundPage(): Plugin {
     configurePreviewServer(server) {
       // Before Vite's own fallback, which would answer every path with the home page.
       server.middlewares.use((req, res, next) => {
-        const accept = req.headers['accept'] ?? '';
-        if (req.method !== 'GET' || !accept.includes('text/html')) return next();
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const dist = join(server.config.root, server.config.build.outDir);
         const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
         const file = join(dist, path);
         if (!file.startsWith(dist) || existsSync(join(file, 'index.html')) || (existsSync(file) && statSync(file).isFile()))
           return next();
+        res.statusCode = 404;
+        // A missing file (data, code) is a 404, as on a static host; a missing page is 404.html.
+        if (!(req.headers['accept'] ?? '').includes('text/html') || /\.\w+$/.test(path)) return void res.end();
         try {
-          const html = readFileSync(join(dist, '404.html'), 'utf8');
-          res.statusCode = 404;
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(html);
+          res.end(readFileSync(join(dist, '404.html'), 'utf8'));
         } catch {
-          next();
+          res.end();
         }
       });
     },

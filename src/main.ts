@@ -14,6 +14,7 @@ import { i18n } from './i18n/i18n.svelte';
 import { router } from './state/router.svelte';
 import { href, pageOf, parseLegacyHash, type Route } from './routes';
 import { loadPage } from './app/load';
+import type { DataIssue } from './data/issues';
 import { loadView } from './app/views';
 import { applyPage } from './app/seed';
 import { pageMeta } from './app/meta';
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
   }
   if (prerendered !== undefined && page.status !== 'ok') {
     // The prerendered page stays readable; only its interactive features are missing.
-    return notice(target, page.status === 'unavailable' ? page.reason : page.status);
+    return notice(target, page.status === 'unavailable' ? page.reason : '', page.status === 'invalid' ? page.issues : undefined);
   }
   applyPage(page);
   router.show(page, View, first);
@@ -71,10 +72,10 @@ async function start(): Promise<void> {
     router.replace(route);
 }
 
-function notice(target: HTMLElement, reason: string): void {
+function notice(target: HTMLElement, reason: string, issues?: DataIssue[]): void {
   const bar = document.createElement('div');
   target.before(bar);
-  mount(StaticNotice, { target: bar, props: { reason } });
+  mount(StaticNotice, { target: bar, props: { reason, ...(issues ? { issues } : {}) } });
 }
 
 void start();

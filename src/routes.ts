@@ -187,7 +187,10 @@ function safeDecode(part: string): string {
  * back into a route. Anything that is not a page comes back as `unknown`, never as an error.
  */
 export function parsePath(rawPath: string, search = ''): Route {
-  const path = rawPath.replace(/^\/+|\/+$/g, '').replace(/(?:^|\/)index\.html$/, '');
+  const path = rawPath
+    .replace(/^\.\//, '')
+    .replace(/^\/+|\/+$/g, '')
+    .replace(/(?:^|\/)index\.html$/, '');
   if (path === '') return { name: 'home' };
   const parts = path.split('/').map(safeDecode);
   const unknown = (region?: string): Route => ({

@@ -5,9 +5,11 @@
  */
 import * as v from 'valibot';
 import type { EmbedOptions, Route, Variant, UnitView } from '../routes';
-import { isImported, RESERVED_UNIT_IDS } from '../routes';
+import { href, isImported, RESERVED_UNIT_IDS } from '../routes';
 import type { DataIssue } from '../data/issues';
 import { Region as RegionSchema } from '../data/schema';
+import { describeSchemaIssue, validateRegionText } from '../data/validate';
+import { formatPath, type PathItem } from '../data/issues';
 import { RegionIndex } from '../data/regionIndex';
 import { DATA, type RegionSummary } from '../data/publish';
 import type { Flow, Form, Region, UnitType } from '../model/types';
@@ -77,15 +79,9 @@ async function getJson<T>(
   let json: unknown;
   try {
     json = JSON.parse(got.text);
-  } catch (error) {
-    return {
-      ok: false,
-      page: {
-        status: 'invalid',
-        route,
-        issues: [{ file: path, path: '$', message: `bukan JSON yang sah: ${(error as Error).message}` }],
-      },
-    };
+  } catch {
+    // The validator names the line and column of a syntax error.
+    return { ok: false, page: { status: 'invalid', route, issues: validateRegionText(got.text, path).issues } };
   }
   // The dev server sends a file that failed validation as its list of problems.
   if (json && typeof json === 'object' && Array.isArray((json as { $invalid?: unknown }).$invalid))
@@ -95,13 +91,18 @@ async function getJson<T>(
   return { ok: true, value: json as T };
 }
 
+/** The shape of a published file (its cross-references were checked when it was built). */
 const schemaCheck =
   (schema: v.GenericSchema) =>
   (json: unknown, file: string): DataIssue[] => {
-    const parsed = v.safeParse(schema, json);
+    const parsed = v.safeParse(schema, json, { abortEarly: false });
     return parsed.success
       ? []
-      : parsed.issues.slice(0, 20).map((i) => ({ file, path: v.getDotPath(i) ?? '$', message: i.message }));
+      : parsed.issues.slice(0, 50).map((i) => ({
+          file,
+          path: formatPath((i.path ?? []).map((p) => p.key as PathItem)),
+          message: describeSchemaIssue(i),
+        }));
   };
 const regionCheck = schemaCheck(RegionSchema);
 const indexCheck = schemaCheck(RegionIndex);
@@ -120,8 +121,9 @@ function notFound(route: Route, back?: { route: Route; name: string }): Page {
   };
 }
 
+/** The address the reader asked for, as they would recognise it. */
 function describe(route: Route): string {
-  return route.name === 'unknown' ? route.path : route.name;
+  return route.name === 'unknown' ? route.path : href(route);
 }
 
 const ok = (route: Route, data: PageData, regions: Region[] = [], layouts: LayoutSeed[] = []): Page => ({

@@ -8,6 +8,8 @@ import type { DataIssue } from './issues';
 import { Region, type RegionData } from './schema';
 import { fetchOnce, forget } from './fetchOnce';
 import { DATA } from './publish';
+import { describeSchemaIssue, validateRegionText } from './validate';
+import { formatPath, type PathItem } from './issues';
 
 export type Loaded<T> =
   | { status: 'ok'; value: T }
@@ -21,16 +23,21 @@ export async function loadRegion(regionId: string): Promise<Loaded<RegionData>> 
   let json: unknown;
   try {
     json = JSON.parse(got.text);
-  } catch (error) {
-    return { status: 'invalid', issues: [{ file, path: '$', message: `bukan JSON yang sah: ${(error as Error).message}` }] };
+  } catch {
+    // The validator names the line and column of a syntax error.
+    return { status: 'invalid', issues: validateRegionText(got.text, file).issues };
   }
   if (json && typeof json === 'object' && Array.isArray((json as { $invalid?: unknown }).$invalid))
     return { status: 'invalid', issues: (json as { $invalid: DataIssue[] }).$invalid };
-  const parsed = v.safeParse(Region, json);
+  const parsed = v.safeParse(Region, json, { abortEarly: false });
   if (!parsed.success)
     return {
       status: 'invalid',
-      issues: parsed.issues.slice(0, 50).map((i) => ({ file, path: v.getDotPath(i) ?? '$', message: i.message })),
+      issues: parsed.issues.slice(0, 50).map((i) => ({
+        file,
+        path: formatPath((i.path ?? []).map((p) => p.key as PathItem)),
+        message: describeSchemaIssue(i),
+      })),
     };
   return { status: 'ok', value: parsed.output };
 }

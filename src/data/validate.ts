@@ -72,7 +72,7 @@ function depthOf(value: unknown, depth: number): number {
   return max;
 }
 
-function describeSchemaIssue(issue: v.BaseIssue<unknown>): string {
+export function describeSchemaIssue(issue: v.BaseIssue<unknown>): string {
   const key = issue.path?.at(-1)?.key;
   if (
     issue.kind === 'schema' &&
