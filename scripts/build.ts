@@ -17,6 +17,7 @@ import { build } from 'vite';
 import type { RegionData } from '../src/data/schema';
 import { checkAll, regionList, regionOutputs, regionRoutes, redirectRoutes, STATIC_ROUTES } from './site';
 import { writePage, pageWriter } from './prerender';
+import { searchEntries } from '../src/model/searchIndex';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
 
   done = step('data');
   write(ssr.DATA.regionList, JSON.stringify(regionList(regions)));
+  write('data/search.json', JSON.stringify(regions.flatMap(searchEntries)));
   done();
 
   const pages = pageWriter(DIST, ssr);

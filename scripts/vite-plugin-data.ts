@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
 import type { RegionData } from '../src/data/schema';
 import { hashText } from '../src/data/hash';
+import { searchEntries } from '../src/model/searchIndex';
 import { checkRegionFile, regionList, unitLayouts, type Checked } from './site';
 import { readSources, regionFiles, REGIONS_DIR } from './sources';
 
@@ -41,6 +42,12 @@ function regionById(id: string): Checked | undefined {
 
 /** The text of a published data file, or undefined when there is none. */
 async function published(path: string): Promise<string | undefined> {
+  if (path === 'data/search.json') {
+    const ok = regionFiles()
+      .map(checkedFile)
+      .flatMap((c) => (c.ok ? [c.region] : []));
+    return JSON.stringify(ok.flatMap(searchEntries));
+  }
   if (path === DATA.regionList) {
     const ok = regionFiles()
       .map(checkedFile)
@@ -83,6 +90,7 @@ export function notFoundPage(): Plugin {
         if (!file.startsWith(dist) || existsSync(join(file, 'index.html')) || (existsSync(file) && statSync(file).isFile()))
           return next();
         res.statusCode = 404;
+        res.setHeader('Access-Control-Allow-Origin', '*');
         // A missing file (data, code) is a 404, as on a static host; a missing page is 404.html.
         if (!(req.headers['accept'] ?? '').includes('text/html') || /\.\w+$/.test(path)) return void res.end();
         try {

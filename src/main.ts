@@ -23,7 +23,7 @@ import { imported } from './state/imported.svelte';
 import { deck } from './state/deck.svelte';
 
 async function start(): Promise<void> {
-  router.setRoot(document.baseURI);
+  router.start();
   const target = document.getElementById('app');
   if (!target) return;
   // Old links (#/semarang/kecamatan) land on their page's new address.
@@ -48,6 +48,7 @@ async function start(): Promise<void> {
     router.show(page, undefined, route);
     router.failed = { route, reason: error instanceof Error ? error.message : String(error) };
     mount(App, { target });
+    document.documentElement.classList.add('hydrated');
     return;
   }
   if (prerendered !== undefined && page.status !== 'ok') {
@@ -56,20 +57,22 @@ async function start(): Promise<void> {
   }
   applyPage(page);
   router.show(page, View, first);
+  router.hold();
   if (page.status === 'ok') document.title = pageMeta(page).title;
   if (prerendered !== undefined) hydrate(App, { target });
   else {
     target.replaceChildren();
     mount(App, { target });
   }
+  document.documentElement.classList.add('hydrated');
   router.listen();
   i18n.restore();
   deck.restore();
   document.documentElement.lang = i18n.lang;
   // What the prerendered page could not know: the selection, the path taken, the query. An old
   // form of the address (posisi/?wilayah=…) is shown in its current form.
-  if (first !== route || new URL(href(route), document.baseURI).href !== location.href.split('#')[0])
-    router.replace(route);
+  const exact = new URL(href(route), document.baseURI).href === location.href.split('#')[0];
+  await router.settle(first !== route || !exact ? route : undefined);
 }
 
 function notice(target: HTMLElement, reason: string, issues?: DataIssue[]): void {

@@ -35,6 +35,9 @@ function routeOf(): Route {
 }
 
 async function start(): Promise<void> {
+  // An absolute base: nothing here changes the address, but keep it as the app's pages do.
+  const base = document.querySelector('base');
+  if (base) base.href = document.baseURI;
   const target = document.getElementById('app');
   if (!target) return;
   const route = routeOf();
@@ -49,6 +52,7 @@ async function start(): Promise<void> {
     target.replaceChildren();
     mount(EmbedApp, { target, props: { page } });
   }
+  document.documentElement.classList.add('hydrated');
   const options = route.name === 'embed' ? route : undefined;
   if (options?.lang) i18n.setLang(options.lang);
   document.documentElement.lang = i18n.lang;

@@ -35,9 +35,19 @@ class Router {
   private request = 0;
   private root = '';
 
-  /** Where the site's root is (from `<base href>`): links below it are the app's own. */
-  setRoot(baseUri: string): void {
-    this.root = new URL('.', baseUri).href;
+  /** Off in the embed, whose address is its own: views there never write the app's address. */
+  private active = false;
+
+  /**
+   * Starts routing in this document: the site's root comes from `<base href>`, which is made
+   * absolute first — a relative base would move with every address change (`../../` from
+   * `a/b/` is not the root any more once the address is `a/`).
+   */
+  start(): void {
+    const base = document.querySelector('base');
+    if (base) base.href = document.baseURI;
+    this.root = new URL('.', document.baseURI).href;
+    this.active = true;
   }
 
   /** The route of the document's current location. */
@@ -56,6 +66,7 @@ class Router {
 
   /** Goes to a route: a new history entry unless `replace`. */
   async navigate(route: Route, options: { replace?: boolean; restore?: number } = {}): Promise<void> {
+    if (!this.active) return;
     const request = ++this.request;
     const samePage = this.page?.status === 'ok' && this.page.route.name === route.name;
     const slow = setTimeout(() => {
@@ -103,9 +114,29 @@ class Router {
     }
   }
 
+  /**
+   * While a prerendered page is being handed over to the browser, views must not write the
+   * address from their prerendered props (which lack what only the link knows): `settle`
+   * applies the link's own route first.
+   */
+  private settling = false;
+
   /** Changes the URL without a history entry (selection, path taken, view settings). */
   replace(route: Route): void {
+    if (this.settling || !this.active) return;
+    // The address follows at once (a shared link is never behind what is on screen).
+    history.replaceState(history.state, '', href(route));
     void this.navigate(route, { replace: true });
+  }
+
+  /** Holds views' address changes until `settle` has applied the link's route. */
+  hold(): void {
+    this.settling = true;
+  }
+
+  async settle(route: Route | undefined): Promise<void> {
+    if (route) await this.navigate(route, { replace: true });
+    this.settling = false;
   }
 
   /** Retries a page whose data or code failed to load. */

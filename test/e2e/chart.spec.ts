@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtIndex, builtRegion, expectNoA11yViolations, watch } from './helpers';
+import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated } from './helpers';
 
 type Unit = ReturnType<typeof builtRegion>['unitTypes'][number];
 
@@ -20,6 +20,7 @@ test('chart by deep link: every position drawn, precomputed layout, keyboard nav
   const problems = watch(page);
   const { region, unit } = largestUnit();
   await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   const canvas = page.locator('svg.chart-canvas');
   await expect(canvas).toHaveAttribute('data-layout-from', 'precomputed');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
@@ -73,6 +74,7 @@ test('chart by deep link: every position drawn, precomputed layout, keyboard nav
 test('relation kinds can be hidden from the legend', async ({ page }) => {
   const { region, unit } = largestUnit();
   await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   const edges = page.locator('svg.chart-canvas path.edge-kedudukan');
   await expect(edges.first()).toBeAttached();
   const count = await edges.count();
@@ -88,6 +90,7 @@ test('collapsing groups draws each kelompok as one box', async ({ page }) => {
   const members = unit.positions.filter((p) => p.group).length;
   expect(members).toBeGreaterThan(0);
   await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   const boxes = page.locator('svg.chart-canvas g.box');
   await expect(boxes).toHaveCount(unit.positions.length);
   await page.getByRole('button', { name: 'Ciutkan kelompok' }).click();
@@ -99,6 +102,7 @@ test('fits a 320 px wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const { region, unit } = largestUnit();
   await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -64,6 +64,10 @@ test.describe('served from a sub-path', () => {
     await page.getByRole('link', { name: 'Provinsi Kalimantan Timur' }).first().click();
     await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${PREFIX}kaltim/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provinsi Kalimantan Timur');
+    // ... and again, from a page one folder up (the base must not move with the address).
+    await page.getByRole('link', { name: 'Perangkat Daerah Tipe 3', exact: true }).click();
+    await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${PREFIX}kaltim/pd-tipe-3/`);
+    await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
     await page.goto(`http://127.0.0.1:${PORT}${PREFIX}embed.html?wilayah=semarang&unit=kecamatan`);
     await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
     expect(problems).toEqual([]);

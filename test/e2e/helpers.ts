@@ -57,3 +57,11 @@ export async function tabTo(
   }
   await expect(locator).toBeFocused();
 }
+
+/**
+ * Pages arrive prerendered and readable; their controls work once the browser has hydrated them
+ * (main.ts marks <html class="hydrated">). Tests that type or press keys first wait for that.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('html.hydrated').waitFor({ state: 'attached' });
+}

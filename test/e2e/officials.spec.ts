@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, tabTo, watch } from './helpers';
+import { expectNoA11yViolations, tabTo, watch, hydrated } from './helpers';
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -8,6 +8,7 @@ test('Posisi saya on a phone, keyboard only: from home to a cited answer, then t
 }) => {
   const problems = watch(page);
   await page.goto('./');
+  await hydrated(page);
   await tabTo(page, page.getByRole('link', { name: 'Posisi saya' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posisi saya');
@@ -43,6 +44,7 @@ test('Posisi saya on a phone, keyboard only: from home to a cited answer, then t
 test('search with / from any page, with a typo and an abbreviation', async ({ page }) => {
   const problems = watch(page);
   await page.goto('./semarang/');
+  await hydrated(page);
   await page.locator('main h1').click();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: /Cari perangkat daerah/ }).first()).toBeFocused();
@@ -68,6 +70,7 @@ test('search with / from any page, with a typo and an abbreviation', async ({ pa
 
 test('glossary answers "Apa itu Pimpinan Unit Organisasi?"', async ({ page }) => {
   await page.goto('./glosarium/?istilah=pimpinan-unit-organisasi');
+  await hydrated(page);
   const term = page.locator('#istilah-pimpinan-unit-organisasi');
   await expect(term).toBeFocused();
   await expect(term.locator('xpath=following-sibling::dd')).toContainText('target kinerja');
@@ -85,6 +88,7 @@ test('every official-facing page fits 320 px without sideways scrolling', async 
     './impor/',
   ]) {
     await page.goto(url);
+    await hydrated(page);
     await expect(page.locator('main h1').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(
