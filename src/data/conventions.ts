@@ -61,38 +61,56 @@ function kelompokIdProblem(unit: UnitType, id: string): string | undefined {
 
 /**
  * Levels count the structural tiers from the head down (the head counts, a kelompok does not).
- * Decidable bounds: no structural position under the head = [1]; at least as many tiers as the
- * longest "berkedudukan di bawah" chain of structural positions; at most one per structural position.
+ * Where the text numbers its levels and calls a position under the head "Pejabat level I" (a
+ * Sekretariat Daerah counted from the Asisten), the count starts there and whoever sits above it
+ * is left out. Decidable bounds: no structural position below the top = [1]; at least as many
+ * tiers as the longest "berkedudukan di bawah" chain of structural positions; at most one tier per
+ * structural position.
  */
 function levelsProblem(unit: UnitType): string | undefined {
-  const below = unit.positions.filter((p) => p.id !== unit.head && STRUCTURAL.has(p.category));
-  const structural = new Set([unit.head, ...below.map((p) => p.id)]);
-  const chain = longestChain(unit, structural);
+  const top = unit.positions.find((p) => p.level === 1)?.id ?? unit.head;
+  const up = kedudukanUp(unit);
+  const above = new Set<string>();
+  for (let next = up.get(top) ?? []; next.length > 0;) {
+    const fresh = next.filter((id) => !above.has(id) && id !== top);
+    fresh.forEach((id) => above.add(id));
+    next = fresh.flatMap((id) => up.get(id) ?? []);
+  }
+  const below = unit.positions.filter(
+    (p) => p.id !== top && p.id !== unit.head && !above.has(p.id) && STRUCTURAL.has(p.category),
+  );
+  const structural = new Set([top, ...below.map((p) => p.id)]);
+  const chain = longestChain(up, top, structural);
   const lower = Math.max(chain, below.length > 0 ? 2 : 1);
   const upper = 1 + below.length;
-  const top = Math.max(...unit.levels);
-  if (top < lower)
+  const max = Math.max(...unit.levels);
+  const levels = JSON.stringify(unit.levels);
+  if (max < lower)
     return below.length > 0 && chain < 2
-      ? `levels ${JSON.stringify(unit.levels)}: ada jabatan struktural di bawah pimpinan, jadi paling sedikit 2 level`
-      : `levels ${JSON.stringify(unit.levels)}: rantai kedudukan jabatan struktural sepanjang ${lower} level`;
-  if (top > upper)
+      ? `levels ${levels}: ada jabatan struktural di bawah pimpinan, jadi paling sedikit 2 level`
+      : `levels ${levels}: rantai kedudukan jabatan struktural sepanjang ${lower} level`;
+  if (max > upper)
     return below.length === 0
-      ? `levels ${JSON.stringify(unit.levels)}: pimpinan dengan JF/pelaksana saja adalah [1]`
-      : `levels ${JSON.stringify(unit.levels)}: hanya ${upper} jabatan struktural termasuk pimpinan`;
+      ? `levels ${levels}: pimpinan dengan JF/pelaksana saja adalah [1]`
+      : `levels ${levels}: hanya ${upper} jabatan struktural termasuk pimpinan`;
   return undefined;
 }
 
-/** Tiers on the longest kedudukan chain among structural positions, from the head (= 1). */
-function longestChain(unit: UnitType, structural: Set<string>): number {
+/** position id -> the positions it is placed under (berkedudukan di bawah). */
+function kedudukanUp(unit: UnitType): Map<string, string[]> {
   const up = new Map<string, string[]>();
   for (const rel of unit.relations)
-    if (rel.kind === 'kedudukan' && structural.has(rel.from) && structural.has(rel.to))
-      up.set(rel.from, [...(up.get(rel.from) ?? []), rel.to]);
+    if (rel.kind === 'kedudukan') up.set(rel.from, [...(up.get(rel.from) ?? []), rel.to]);
+  return up;
+}
+
+/** Tiers on the longest kedudukan chain of structural positions up to `top` (= 1). */
+function longestChain(up: Map<string, string[]>, top: string, structural: Set<string>): number {
   const depth = (id: string, seen: Set<string>): number => {
-    if (id === unit.head) return 1;
+    if (id === top) return 1;
     let best = 0;
     for (const to of up.get(id) ?? []) {
-      if (seen.has(to)) continue;
+      if (seen.has(to) || !structural.has(to)) continue;
       const d = depth(to, new Set([...seen, to]));
       if (d > 0) best = Math.max(best, d + 1);
     }

@@ -152,6 +152,30 @@ describe('conventionWarnings', () => {
     expect(warningsOf((r) => (withPengawas(r), (r.unitTypes[0]!.levels = [2, 3])))).toEqual([]);
   });
 
+  it('levels: where the text calls a position under the head "Pejabat level I", the count starts there', () => {
+    // A Sekretariat Daerah: the text counts "2 (dua) level" from the Asisten; the Sekretaris Daerah
+    // above it is the head of the data's chart.
+    const withSekda = (r: RegionData) => {
+      const u = r.unitTypes[0]!;
+      u.positions.unshift(position('sekretaris-daerah', 'jpt'));
+      u.positions.find((p) => p.id === 'kepala')!.level = 1;
+      kedudukan(u, 'kepala', 'sekretaris-daerah');
+      u.head = 'sekretaris-daerah';
+    };
+    expect(warningsOf((r) => (withSekda(r), (r.unitTypes[0]!.levels = [2])))).toEqual([]);
+    expect(warningsOf((r) => (withSekda(r), (r.unitTypes[0]!.levels = [3])))).toEqual([
+      '$.unitTypes[0].levels: levels [3]: hanya 2 jabatan struktural termasuk pimpinan',
+    ]);
+    // Without the text's numbering the head counts: Sekretaris Daerah, Kepala, Administrator.
+    expect(
+      warningsOf((r) => {
+        withSekda(r);
+        delete r.unitTypes[0]!.positions.find((p) => p.id === 'kepala')!.level;
+        r.unitTypes[0]!.levels = [2];
+      }),
+    ).toEqual(['$.unitTypes[0].levels: levels [2]: rantai kedudukan jabatan struktural sepanjang 3 level']);
+  });
+
   it('levels: a structural position whose kedudukan the text does not give still makes at least [2]', () => {
     const u = (r: RegionData) => r.unitTypes[0]!;
     const loose = (r: RegionData) => {
