@@ -68,7 +68,7 @@ function kelompokIdProblem(unit: UnitType, id: string): string | undefined {
  * structural position.
  */
 function levelsProblem(unit: UnitType): string | undefined {
-  const top = unit.positions.find((p) => p.level === 1)?.id ?? unit.head;
+  const top = unit.positions.find((p) => p.level === 1 && p.id !== unit.head)?.id ?? unit.head;
   const up = kedudukanUp(unit);
   const above = new Set<string>();
   for (let next = up.get(top) ?? []; next.length > 0;) {

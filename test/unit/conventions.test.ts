@@ -166,6 +166,14 @@ describe('conventionWarnings', () => {
     expect(warningsOf((r) => (withSekda(r), (r.unitTypes[0]!.levels = [3])))).toEqual([
       '$.unitTypes[0].levels: levels [3]: hanya 2 jabatan struktural termasuk pimpinan',
     ]);
+    // The head may carry level I too (a Sekretaris Daerah of a kota is JPT Pratama like its Asisten).
+    expect(
+      warningsOf((r) => {
+        withSekda(r);
+        r.unitTypes[0]!.positions[0]!.level = 1;
+        r.unitTypes[0]!.levels = [3];
+      }),
+    ).toEqual(['$.unitTypes[0].levels: levels [3]: hanya 2 jabatan struktural termasuk pimpinan']);
     // Without the text's numbering the head counts: Sekretaris Daerah, Kepala, Administrator.
     expect(
       warningsOf((r) => {
