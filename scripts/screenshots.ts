@@ -14,7 +14,7 @@ const SHOTS: { name: string; hash: string; width: number; height: number; full?:
   { name: 'region', hash: '#/kaltim', width: 1280, height: 900 },
   {
     name: 'chart-desktop',
-    hash: '#/semarang/setda-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
+    hash: '#/semarang/sekretariat-daerah-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
     width: 1440,
     height: 1000,
   },
