@@ -20,7 +20,7 @@ const VIEWS: [string, string][] = [
   ['compare', './#/banding?a=semarang/kecamatan&b=surakarta/kecamatan'],
   ['search', './#/cari?q=rsud'],
   ['glossary', './#/glosarium'],
-  ['presentation', './#/presentasi?dek=kaltim/pd-tipe-1,kaltim/alur/penunjukan-lintas-unit'],
+  ['presentation', './#/presentasi?dek=kaltim/pd-tipe-1,kaltim/alur/penunjukan-lintas-perangkat-daerah'],
   ['deck builder', './#/presentasi'],
   ['import', './#/impor'],
   ['letter', './#/sambas/surat/surat-penolakan'],
