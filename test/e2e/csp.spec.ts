@@ -13,8 +13,8 @@ import { serveStatic } from '../../scripts/staticServer';
 const VIEWS: [string, string][] = [
   ['home', './'],
   ['region', './#/sambas'],
-  ['outline', './#/sambas/uobk-rsud/daftar'],
-  ['chart', './#/sambas/uobk-rsud?jabatan=direktur'],
+  ['outline', './#/sambas/rsud-uobk/daftar'],
+  ['chart', './#/sambas/rsud-uobk?jabatan=direktur'],
   ['flow player', './#/lombok-barat/alur/penunjukan-lintas-unit?jalur=lanjut'],
   ['Posisi saya', './#/posisi?wilayah=surakarta&unit=kecamatan'],
   ['compare', './#/banding?a=semarang/kecamatan&b=surakarta/kecamatan'],
