@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { validateRegionText } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
+import { conventionWarnings } from '../src/data/conventions';
 import { readSources, regionFiles } from './sources';
 
 const files = process.argv.slice(2);
@@ -36,8 +37,10 @@ for (const path of targets) {
   ids.set(result.region.id, name);
   const r = result.region;
   const steps = r.flows.reduce((n, f) => n + f.steps.length, 0);
+  const warnings = conventionWarnings(r);
+  for (const w of warnings) console.warn(`${name}: ${w.path}: peringatan: ${w.message}`);
   console.log(
-    `ok ${name}: ${r.unitTypes.length} tipe unit, ${r.flows.length} alur, ${steps} langkah, ${r.rules.length} ketentuan, ${r.forms.length} formulir, ${r.notes.length} catatan`,
+    `ok ${name}: ${r.unitTypes.length} tipe unit, ${r.flows.length} alur, ${steps} langkah, ${r.rules.length} ketentuan, ${r.forms.length} formulir, ${r.notes.length} catatan${warnings.length ? `, ${warnings.length} peringatan konvensi` : ''}`,
   );
 }
 if (targets.length === 0) console.error('tidak ada berkas wilayah di data/regions');
