@@ -20,6 +20,8 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // Which chunks each page's view needs (the first-view budget and the bench read it).
+    manifest: true,
     sourcemap: false,
     reportCompressedSize: false,
     // Two entries: the app, and the embed shown inside other sites' sandboxed iframes.
