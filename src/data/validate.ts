@@ -64,12 +64,13 @@ function tooLarge(size: number, max: number, unit: string): string {
 }
 
 export function validateRegion(json: unknown, file: string, options: ValidateOptions = {}): ValidationResult {
+  options.onPhase?.('limits');
+  // Counts first: they read only the top lists, so a file of 60,000 steps is refused at once.
+  const counted = countIssues(json, file);
+  if (counted.length > 0) return { ok: false, issues: counted };
   const depth = depthOf(json);
   if (depth > LIMITS.nesting.max)
     return fail(file, '$', `struktur terlalu dalam: ${overLimit('nesting', depth)}`);
-  options.onPhase?.('limits');
-  const counted = countIssues(json, file);
-  if (counted.length > 0) return { ok: false, issues: counted };
   const textIssues = forbiddenText(json).map((i) => ({ file, ...i }));
   options.onPhase?.('schema');
   const parsed = v.safeParse(Region, json, { abortEarly: false });
