@@ -1,7 +1,7 @@
 /** npm run validate [file...]: ok, or every error with file, JSON path and reason. */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { validateRegionText } from '../src/data/validate';
+import { validateRegionBytes } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
 import { conventionWarnings } from '../src/data/conventions';
 import { readSources, regionFiles } from './sources';
@@ -13,15 +13,16 @@ const ids = new Map<string, string>();
 let failed = 0;
 for (const path of targets) {
   const name = relative(process.cwd(), path);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    // Bytes, not text: the validator decodes them strictly, as the import page does.
+    bytes = readFileSync(path);
   } catch (error) {
     console.error(`${name}: $: tidak dapat dibaca (${(error as Error).message})`);
     failed++;
     continue;
   }
-  const result = validateRegionText(text, name, { sources });
+  const result = validateRegionBytes(bytes, name, { sources });
   if (!result.ok) {
     failed++;
     for (const issue of result.issues) console.error(formatIssue(issue));

@@ -12,7 +12,7 @@ import App from './ui/App.svelte';
 import StaticNotice from './ui/StaticNotice.svelte';
 import { i18n } from './i18n/i18n.svelte';
 import { router } from './state/router.svelte';
-import { href, pageOf, parseLegacyHash, type Route } from './routes';
+import { href, isImported, pageOf, parseLegacyHash, type Route } from './routes';
 import { loadPage } from './app/load';
 import type { DataIssue } from './data/issues';
 import { loadView } from './app/views';
@@ -33,6 +33,9 @@ async function start(): Promise<void> {
     return;
   }
   const route: Route = router.current();
+  // Regions kept in this browser: read first when the page is one of theirs (such pages are never
+  // prerendered); otherwise after hydrating, since the prerendered page does not list them.
+  if (isImported(route)) await imported.load();
   const prerendered = target.dataset['page'];
   const first = prerendered !== undefined && prerendered === href(pageOf(route)) ? pageOf(route) : route;
   const page = await loadPage(first, fetchOnce, (id) => Promise.resolve(imported.get(id)));
@@ -65,6 +68,7 @@ async function start(): Promise<void> {
     mount(App, { target });
   }
   document.documentElement.classList.add('hydrated');
+  void imported.load();
   router.listen();
   i18n.restore();
   deck.restore();
