@@ -26,7 +26,10 @@ export default defineConfig({
     reportCompressedSize: false,
     // Two entries: the app, and the embed shown inside other sites' sandboxed iframes.
     // The build reports its own step times (scripts/build.ts).
-    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' }, checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+      checks: { bundlerTimings: false },
+    },
   },
   server: { port: 5173, host: '127.0.0.1' },
   preview: {

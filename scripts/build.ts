@@ -32,7 +32,10 @@ function step(name: string): () => void {
 async function main(): Promise<void> {
   process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] = 'true';
   let done = step('validate');
-  const only = process.env['REGIONS']?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = process.env['REGIONS']
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const checked = checkAll(only);
   if (checked.problems.length > 0) {
     console.error(`\ndata tidak valid:\n${checked.problems.join('\n')}`);
@@ -47,7 +50,12 @@ async function main(): Promise<void> {
   done = step('vite build (server)');
   await build({
     logLevel: 'warn',
-    build: { ssr: 'src/ssr.ts', outDir: SSR_OUT, emptyOutDir: true, rolldownOptions: { input: 'src/ssr.ts' } },
+    build: {
+      ssr: 'src/ssr.ts',
+      outDir: SSR_OUT,
+      emptyOutDir: true,
+      rolldownOptions: { input: 'src/ssr.ts' },
+    },
   });
   done();
 

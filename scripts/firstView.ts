@@ -36,7 +36,10 @@ function closure(manifest: Manifest, key: string, into = new Set<string>()): Set
   return into;
 }
 
-export function firstViewBytes(dist: string, view: keyof typeof VIEWS = 'home'): { js: number; files: string[] } {
+export function firstViewBytes(
+  dist: string,
+  view: keyof typeof VIEWS = 'home',
+): { js: number; files: string[] } {
   const manifest = readManifest(dist);
   const files = [...closure(manifest, 'index.html'), ...closure(manifest, VIEWS[view])];
   const unique = [...new Set(files)].filter((f) => f.endsWith('.js'));

@@ -45,7 +45,10 @@ export function fillTemplate(
       `<meta name="description" content="${escapeAttr(page.description)}" />`,
     )
     .replace('</head>', `    ${canonical}\n${page.head}\n  </head>`)
-    .replace(/<div id="app"><\/div>/, `<div id="app" data-page="${escapeAttr(page.path === '' ? './' : page.path)}">${page.body}</div>`);
+    .replace(
+      /<div id="app"><\/div>/,
+      `<div id="app" data-page="${escapeAttr(page.path === '' ? './' : page.path)}">${page.body}</div>`,
+    );
 }
 
 export function pageWriter(dist: string, ssr: Ssr): PageWriter {
@@ -98,7 +101,8 @@ export async function writePage(writer: PageWriter, route: Route, at?: string, b
   const rendered = await writer.ssr.renderRoute(route, writer.fetcher);
   const path = at ?? (writer.ssr.href(route).split('?')[0] ?? '').replace(/^\.\/$/, '');
   if (rendered.status === 'redirect') return;
-  if (rendered.status === 'error') throw new Error(`halaman ${path || './'} tidak dapat disusun: ${rendered.message}`);
+  if (rendered.status === 'error')
+    throw new Error(`halaman ${path || './'} tidak dapat disusun: ${rendered.message}`);
   const html = fillTemplate(rendered.embed ? writer.templates.embed : writer.templates.app, {
     path,
     head: rendered.head,

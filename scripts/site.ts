@@ -23,7 +23,8 @@ export interface RegionFile {
   text: string;
 }
 
-export type Checked = { ok: true; region: RegionData; text: string } | { ok: false; file: string; issues: DataIssue[] };
+export type Checked =
+  { ok: true; region: RegionData; text: string } | { ok: false; file: string; issues: DataIssue[] };
 
 /** Reads and validates one region file (with its quotes checked against the texts). */
 export function checkRegionFile(path: string, sources = readSources()): Checked {
@@ -39,7 +40,8 @@ export function checkAll(only?: string[]): { regions: RegionData[]; problems: st
   const problems: string[] = [];
   const regions: RegionData[] = [];
   const files = regionFiles().filter((p) => !only || only.includes(basename(p, '.json')));
-  if (only && files.length < only.length) problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
+  if (only && files.length < only.length)
+    problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
   for (const path of files) {
     const checked = checkRegionFile(path, sources);
     if (checked.ok) regions.push(checked.region);
@@ -93,7 +95,10 @@ export const STATIC_ROUTES: Route[] = [
 /** Every page of one region, in the order the build writes them. */
 export function regionRoutes(region: RegionData): Route[] {
   const r = region.id;
-  const out: Route[] = [{ name: 'region', region: r }, { name: 'myPosition', region: r }];
+  const out: Route[] = [
+    { name: 'region', region: r },
+    { name: 'myPosition', region: r },
+  ];
   for (const unit of region.unitTypes) {
     out.push(
       { name: 'unit', region: r, unit: unit.id, view: 'bagan' },
@@ -101,9 +106,11 @@ export function regionRoutes(region: RegionData): Route[] {
       { name: 'embed', region: r, unit: unit.id },
       { name: 'myPosition', region: r, unit: unit.id },
     );
-    for (const p of unit.positions) out.push({ name: 'myPosition', region: r, unit: unit.id, position: p.id });
+    for (const p of unit.positions)
+      out.push({ name: 'myPosition', region: r, unit: unit.id, position: p.id });
   }
-  for (const flow of region.flows) out.push({ name: 'flow', region: r, flow: flow.id }, { name: 'embed', region: r, flow: flow.id });
+  for (const flow of region.flows)
+    out.push({ name: 'flow', region: r, flow: flow.id }, { name: 'embed', region: r, flow: flow.id });
   for (const form of region.forms) out.push({ name: 'letter', region: r, form: form.id });
   return out;
 }
@@ -121,6 +128,9 @@ export function redirectRoutes(region: RegionData): { from: Route; to: Route }[]
         });
   for (const flow of region.flows)
     for (const old of flow.formerIds ?? [])
-      out.push({ from: { name: 'flow', region: r, flow: old }, to: { name: 'flow', region: r, flow: flow.id } });
+      out.push({
+        from: { name: 'flow', region: r, flow: old },
+        to: { name: 'flow', region: r, flow: flow.id },
+      });
   return out;
 }

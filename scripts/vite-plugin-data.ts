@@ -54,9 +54,10 @@ async function published(path: string): Promise<string | undefined> {
       .flatMap((c) => (c.ok ? [c.region] : []));
     return JSON.stringify(regionList(ok));
   }
-  const m = /^data\/([a-z0-9-]+)(?:\.json|\/(index\.json|unit\/([a-z0-9-]+)(\.layout)?\.json|alur\/([a-z0-9-]+)\.json))$/.exec(
-    path,
-  );
+  const m =
+    /^data\/([a-z0-9-]+)(?:\.json|\/(index\.json|unit\/([a-z0-9-]+)(\.layout)?\.json|alur\/([a-z0-9-]+)\.json))$/.exec(
+      path,
+    );
   if (!m) return undefined;
   const checked = regionById(m[1] ?? '');
   if (!checked) return undefined;
@@ -87,12 +88,17 @@ export function notFoundPage(): Plugin {
         const dist = join(server.config.root, server.config.build.outDir);
         const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
         const file = join(dist, path);
-        if (!file.startsWith(dist) || existsSync(join(file, 'index.html')) || (existsSync(file) && statSync(file).isFile()))
+        if (
+          !file.startsWith(dist) ||
+          existsSync(join(file, 'index.html')) ||
+          (existsSync(file) && statSync(file).isFile())
+        )
           return next();
         res.statusCode = 404;
         res.setHeader('Access-Control-Allow-Origin', '*');
         // A missing file (data, code) is a 404, as on a static host; a missing page is 404.html.
-        if (!(req.headers['accept'] ?? '').includes('text/html') || /\.\w+$/.test(path)) return void res.end();
+        if (!(req.headers['accept'] ?? '').includes('text/html') || /\.\w+$/.test(path))
+          return void res.end();
         try {
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(readFileSync(join(dist, '404.html'), 'utf8'));

@@ -56,7 +56,11 @@ async function start(): Promise<void> {
   }
   if (prerendered !== undefined && page.status !== 'ok') {
     // The prerendered page stays readable; only its interactive features are missing.
-    return notice(target, page.status === 'unavailable' ? page.reason : '', page.status === 'invalid' ? page.issues : undefined);
+    return notice(
+      target,
+      page.status === 'unavailable' ? page.reason : '',
+      page.status === 'invalid' ? page.issues : undefined,
+    );
   }
   applyPage(page);
   router.show(page, View, first);

@@ -120,7 +120,12 @@ function pathOf(route: Route): string {
     case 'letter':
       return `${route.region}/${REGION_SEGMENTS.letter}/${route.form}/`;
     case 'myPosition':
-      return [PAGE_SEGMENTS.myPosition, route.region, route.region && route.unit, route.region && route.unit && route.position]
+      return [
+        PAGE_SEGMENTS.myPosition,
+        route.region,
+        route.region && route.unit,
+        route.region && route.unit && route.position,
+      ]
         .filter((s): s is string => typeof s === 'string' && s !== '')
         .map((s) => `${s}/`)
         .join('');
@@ -170,7 +175,8 @@ export function isImported(route: Route): boolean {
  */
 export function href(route: Route): string {
   const path = pathOf(route);
-  if (route.name !== 'embed' && route.name !== 'unknown' && isImported(route)) return `${IMPORTED_SHELL}#/${path}`;
+  if (route.name !== 'embed' && route.name !== 'unknown' && isImported(route))
+    return `${IMPORTED_SHELL}#/${path}`;
   return path === '' ? './' : path;
 }
 
@@ -305,7 +311,10 @@ export function parsePath(rawPath: string, search = ''): Route {
  */
 export function parseLocation(pathBelowRoot: string, search: string, hash: string): Route {
   const inShell = pathBelowRoot.replace(/^\/+/, '').replace(/index\.html$/, '') === IMPORTED_SHELL;
-  if (inShell || (hash.startsWith('#/') && (pathBelowRoot === '' || /^\/?(index\.html)?$/.test(pathBelowRoot)))) {
+  if (
+    inShell ||
+    (hash.startsWith('#/') && (pathBelowRoot === '' || /^\/?(index\.html)?$/.test(pathBelowRoot)))
+  ) {
     const legacy = parseLegacyHash(hash);
     if (legacy) return legacy;
   }

@@ -81,11 +81,17 @@ async function getJson<T>(
     json = JSON.parse(got.text);
   } catch {
     // The validator names the line and column of a syntax error.
-    return { ok: false, page: { status: 'invalid', route, issues: validateRegionText(got.text, path).issues } };
+    return {
+      ok: false,
+      page: { status: 'invalid', route, issues: validateRegionText(got.text, path).issues },
+    };
   }
   // The dev server sends a file that failed validation as its list of problems.
   if (json && typeof json === 'object' && Array.isArray((json as { $invalid?: unknown }).$invalid))
-    return { ok: false, page: { status: 'invalid', route, issues: (json as { $invalid: DataIssue[] }).$invalid } };
+    return {
+      ok: false,
+      page: { status: 'invalid', route, issues: (json as { $invalid: DataIssue[] }).$invalid },
+    };
   const issues = check(json, path);
   if (issues.length > 0) return { ok: false, page: { status: 'invalid', route, issues } };
   return { ok: true, value: json as T };
@@ -201,8 +207,10 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       if (!index.ok) return 'page' in index ? index.page : notFound(route);
       const value = index.value;
       if (route.name === 'home') return ok(route, { view: 'home', index: value });
-      if (route.name === 'province') return ok(route, { view: 'province', index: value, province: route.province });
-      if (route.name === 'compare') return ok(route, { view: 'compare', index: value, ...pick(route, ['a', 'b']) });
+      if (route.name === 'province')
+        return ok(route, { view: 'province', index: value, province: route.province });
+      if (route.name === 'compare')
+        return ok(route, { view: 'compare', index: value, ...pick(route, ['a', 'b']) });
       if (route.name === 'presentation')
         return ok(route, {
           view: 'presentation',
@@ -236,11 +244,14 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       const region = await fullRegion(fetcher, route, route.region, imported);
       if (!region.ok) return 'page' in region ? region.page : notFound(route);
       if (route.name === 'region')
-        return ok(route, { view: 'region', region: region.value, ...(route.focus ? { focus: route.focus } : {}) }, [
-          region.value,
-        ]);
+        return ok(
+          route,
+          { view: 'region', region: region.value, ...(route.focus ? { focus: route.focus } : {}) },
+          [region.value],
+        );
       const form = region.value.forms.find((f) => f.id === route.form);
-      if (!form) return notFound(route, { route: { name: 'region', region: route.region }, name: region.value.name });
+      if (!form)
+        return notFound(route, { route: { name: 'region', region: route.region }, name: region.value.name });
       return ok(route, { view: 'letter', region: region.value, form }, [region.value]);
     }
     case 'unit': {
@@ -248,7 +259,8 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       const slice = isImported(route)
         ? await fullRegion(fetcher, route, route.region, imported)
         : await getJson<Region>(fetcher, route, DATA.unit(route.region, route.unit), regionCheck);
-      if (!slice.ok) return 'page' in slice ? slice.page : missingIn(fetcher, route, 'unit', route.unit, imported);
+      if (!slice.ok)
+        return 'page' in slice ? slice.page : missingIn(fetcher, route, 'unit', route.unit, imported);
       const unit = unitType(slice.value, route.unit);
       if (!unit) return missingIn(fetcher, route, 'unit', route.unit, imported);
       const layouts = isImported(route) ? [] : await layoutsFor(fetcher, route.region, route.unit);
@@ -269,12 +281,14 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       const slice = isImported(route)
         ? await fullRegion(fetcher, route, route.region, imported)
         : await getJson<Region>(fetcher, route, DATA.flow(route.region, route.flow), regionCheck);
-      if (!slice.ok) return 'page' in slice ? slice.page : missingIn(fetcher, route, 'flow', route.flow, imported);
+      if (!slice.ok)
+        return 'page' in slice ? slice.page : missingIn(fetcher, route, 'flow', route.flow, imported);
       const flow = slice.value.flows.find((f) => f.id === route.flow);
       if (!flow) return missingIn(fetcher, route, 'flow', route.flow, imported);
       const shown =
         (route.unit && slice.value.unitTypes.some((u) => u.id === route.unit) ? route.unit : undefined) ??
-        (flow.unitTypes[0] ?? slice.value.unitTypes[0]?.id);
+        flow.unitTypes[0] ??
+        slice.value.unitTypes[0]?.id;
       const layouts = shown && !isImported(route) ? await layoutsFor(fetcher, route.region, shown) : [];
       return ok(
         route,
@@ -306,7 +320,12 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
         ...(height ? { height } : {}),
       };
       const inner: Route = route.flow
-        ? { name: 'flow', region: route.region, flow: route.flow, ...(route.unit ? { unit: route.unit } : {}) }
+        ? {
+            name: 'flow',
+            region: route.region,
+            flow: route.flow,
+            ...(route.unit ? { unit: route.unit } : {}),
+          }
         : { name: 'unit', region: route.region, unit: route.unit ?? '', view: 'bagan' };
       const page = await loadPage(inner, fetcher, imported);
       if (page.status !== 'ok') return { ...page, route } as Page;
@@ -314,20 +333,32 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       if (d.view === 'unit')
         return ok(
           route,
-          { view: 'embed', region: d.region, unit: d.unit, ...(route.selected ? { selected: route.selected } : {}), options },
+          {
+            view: 'embed',
+            region: d.region,
+            unit: d.unit,
+            ...(route.selected ? { selected: route.selected } : {}),
+            options,
+          },
           [],
           page.layouts,
         );
       if (d.view === 'flow') {
         const unit = d.unitId ? unitType(d.region, d.unitId) : undefined;
-        return ok(route, { view: 'embed', region: d.region, flow: d.flow, ...(unit ? { unit } : {}), options }, [], page.layouts);
+        return ok(
+          route,
+          { view: 'embed', region: d.region, flow: d.flow, ...(unit ? { unit } : {}), options },
+          [],
+          page.layouts,
+        );
       }
       return ok(route, { view: 'embed', options });
     }
     case 'unknown': {
       if (route.region) {
         const got = await getJson<RegionSummary>(fetcher, route, DATA.summary(route.region), summaryCheck);
-        if (got.ok) return notFound(route, { route: { name: 'region', region: route.region }, name: got.value.name });
+        if (got.ok)
+          return notFound(route, { route: { name: 'region', region: route.region }, name: got.value.name });
       }
       return notFound(route);
     }

@@ -33,10 +33,15 @@ export function pageMeta(page: Page): PageMeta {
     case 'flow':
       return {
         title: `${d.flow.name} · ${d.region.name} · ${APP}`,
-        description: cut(`${d.flow.name} (${d.flow.steps.length} langkah), ${d.region.name}, menurut ${reg(d.region)}.`),
+        description: cut(
+          `${d.flow.name} (${d.flow.steps.length} langkah), ${d.region.name}, menurut ${reg(d.region)}.`,
+        ),
       };
     case 'letter':
-      return { title: `${d.form.title} · ${d.region.name} · ${APP}`, description: cut(`${d.form.title}, ${reg(d.region)}.`) };
+      return {
+        title: `${d.form.title} · ${d.region.name} · ${APP}`,
+        description: cut(`${d.form.title}, ${reg(d.region)}.`),
+      };
     case 'myPosition':
       return { title: `${catalogue.id['me.title']} · ${APP}`, description: cut(catalogue.id['me.intro']) };
     case 'search':
@@ -44,7 +49,10 @@ export function pageMeta(page: Page): PageMeta {
     case 'compare':
       return { title: `${catalogue.id['nav.compare']} · ${APP}`, description: fallback.description };
     case 'glossary':
-      return { title: `${catalogue.id['glossary.title']} · ${APP}`, description: cut(catalogue.id['glossary.intro']) };
+      return {
+        title: `${catalogue.id['glossary.title']} · ${APP}`,
+        description: cut(catalogue.id['glossary.intro']),
+      };
     case 'import':
       return { title: `${catalogue.id['nav.import']} · ${APP}`, description: fallback.description };
     case 'presentation':

@@ -19,7 +19,8 @@ export type Loaded<T> =
 export async function loadRegion(regionId: string): Promise<Loaded<RegionData>> {
   const file = DATA.region(regionId);
   const got = await fetchOnce(file);
-  if (!got.ok) return { status: 'unavailable', reason: got.reason, ...(got.status === 404 ? { missing: true } : {}) };
+  if (!got.ok)
+    return { status: 'unavailable', reason: got.reason, ...(got.status === 404 ? { missing: true } : {}) };
   let json: unknown;
   try {
     json = JSON.parse(got.text);

@@ -17,7 +17,9 @@ import { fetchOnce } from '../data/fetchOnce';
 
 function routeOf(): Route {
   const root = new URL('.', document.baseURI);
-  const below = location.pathname.startsWith(root.pathname) ? location.pathname.slice(root.pathname.length) : '';
+  const below = location.pathname.startsWith(root.pathname)
+    ? location.pathname.slice(root.pathname.length)
+    : '';
   if (/(^|\/)embed\.html$/.test(below) || below === '') {
     const p = parseEmbedParams(location.search);
     return {
@@ -44,7 +46,9 @@ async function start(): Promise<void> {
   const prerendered = target.dataset['page'];
   // A selection in the link is drawn at once: such a page is drawn afresh, not hydrated.
   const hydrating =
-    prerendered !== undefined && prerendered === href(pageOf(route)) && !(route.name === 'embed' && route.selected);
+    prerendered !== undefined &&
+    prerendered === href(pageOf(route)) &&
+    !(route.name === 'embed' && route.selected);
   const page = await loadPage(hydrating ? pageOf(route) : route, fetchOnce);
   applyPage(page);
   if (hydrating) hydrate(EmbedApp, { target, props: { page } });

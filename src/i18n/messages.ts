@@ -373,7 +373,8 @@ const en: Record<MessageKey, string> = {
   // Pages and their loading (routes, prerendering, offline)
   'error.chunkTitle': 'This part of the app could not be loaded',
   'error.chunkBody': 'Check your internet connection, then try again. ({reason})',
-  'error.staticOnly': 'This page is shown without its interactive features: its data could not be loaded ({reason}).',
+  'error.staticOnly':
+    'This page is shown without its interactive features: its data could not be loaded ({reason}).',
   'page.redirected': 'This old link now lives at a new address.',
   'notes.slip': 'Drafting slip',
   'notes.conflict': 'Conflict',

@@ -84,7 +84,11 @@ export function seedLayouts(regionId: string, unitId: string, layouts: UnitLayou
 }
 
 /** A precomputed layout already at hand whose hash matches the data, or undefined. */
-export function precomputedLayout(regionId: string, unit: UnitType, mode: LayoutMode): ChartLayout | undefined {
+export function precomputedLayout(
+  regionId: string,
+  unit: UnitType,
+  mode: LayoutMode,
+): ChartLayout | undefined {
   const layout = precomputed.get(key(regionId, unit.id))?.[mode];
   return layout && layout.version === LAYOUT_VERSION && layout.hash === unitHash(unit) ? layout : undefined;
 }

@@ -1,5 +1,11 @@
 /** View state of one chart: its layout, which relation kinds show, hover and keyboard focus. */
-import { elkWorker, getLayout, LayoutCancelled, precomputedLayout, type LayoutSource } from '../layout/client';
+import {
+  elkWorker,
+  getLayout,
+  LayoutCancelled,
+  precomputedLayout,
+  type LayoutSource,
+} from '../layout/client';
 import type { ChartLayout, ChartNode, LayoutMode } from '../layout/types';
 import { hierarchyOf } from '../model/hierarchy';
 import type { Region, RelationKind, UnitType } from '../model/types';

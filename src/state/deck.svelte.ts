@@ -74,7 +74,13 @@ class DeckStore {
   }
 
   get link(): string {
-    return href({ name: 'presentation', deck: this.items.map(itemText).join(','), item: 0, path: [], tour: false });
+    return href({
+      name: 'presentation',
+      deck: this.items.map(itemText).join(','),
+      item: 0,
+      path: [],
+      tour: false,
+    });
   }
 
   private save(): void {

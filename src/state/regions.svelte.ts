@@ -13,7 +13,8 @@ class RegionStore {
 
   /** A region a page brought with it. */
   seed(region: Region): void {
-    if (this.regions.get(region.id)?.status !== 'ok') this.regions.set(region.id, { status: 'ok', value: region });
+    if (this.regions.get(region.id)?.status !== 'ok')
+      this.regions.set(region.id, { status: 'ok', value: region });
   }
 
   /** Starts loading a region (once); the result appears in `regions`. */

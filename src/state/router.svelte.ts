@@ -53,7 +53,9 @@ class Router {
   /** The route of the document's current location. */
   current(): Route {
     const url = new URL(location.href);
-    const below = url.href.startsWith(this.root) ? url.pathname.slice(new URL(this.root).pathname.length) : url.pathname;
+    const below = url.href.startsWith(this.root)
+      ? url.pathname.slice(new URL(this.root).pathname.length)
+      : url.pathname;
     return parseLocation(below, url.search, url.hash);
   }
 
@@ -175,17 +177,30 @@ class Router {
   /** Makes the app's own links, back and forward move between pages without reloading. */
   listen(): void {
     document.addEventListener('click', (event) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
         return;
       const a = (event.target as Element | null)?.closest?.('a');
-      if (!a || !a.href || a.target || a.hasAttribute('download') || a.dataset['reload'] !== undefined) return;
+      if (!a || !a.href || a.target || a.hasAttribute('download') || a.dataset['reload'] !== undefined)
+        return;
       const url = new URL(a.href);
       if (url.origin !== location.origin || !url.href.startsWith(this.root)) return;
       const below = url.pathname.slice(new URL(this.root).pathname.length);
       // Files of the site that are not pages (open data, assets) open as files.
       if (/\.(json|txt|xml|svg|png|js|css)$/.test(below)) return;
       // A link to a spot on the same page (#main) stays the browser's.
-      if (url.pathname === location.pathname && url.search === location.search && url.hash && !url.hash.startsWith('#/'))
+      if (
+        url.pathname === location.pathname &&
+        url.search === location.search &&
+        url.hash &&
+        !url.hash.startsWith('#/')
+      )
         return;
       event.preventDefault();
       void this.navigate(parseLocation(below, url.search, url.hash));

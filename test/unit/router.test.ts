@@ -30,7 +30,10 @@ describe('the route table', () => {
       { name: 'unit', region: 'kaltim', unit: 'pd-tipe-2', view: 'bagan', selected: 'sekretaris' },
       'kaltim/pd-tipe-2/?jabatan=sekretaris',
     ],
-    [{ name: 'flow', region: 'semarang', flow: 'penunjukan-lintas-pd' }, 'semarang/alur/penunjukan-lintas-pd/'],
+    [
+      { name: 'flow', region: 'semarang', flow: 'penunjukan-lintas-pd' },
+      'semarang/alur/penunjukan-lintas-pd/',
+    ],
     [
       {
         name: 'flow',
@@ -44,14 +47,26 @@ describe('the route table', () => {
     ],
     [{ name: 'letter', region: 'kaltim', form: 'surat-tugas' }, 'kaltim/surat/surat-tugas/'],
     [{ name: 'myPosition' }, 'posisi/'],
-    [{ name: 'myPosition', region: 'kaltim', unit: 'pd-tipe-2', position: 'jf-ahli-muda' }, 'posisi/kaltim/pd-tipe-2/jf-ahli-muda/'],
+    [
+      { name: 'myPosition', region: 'kaltim', unit: 'pd-tipe-2', position: 'jf-ahli-muda' },
+      'posisi/kaltim/pd-tipe-2/jf-ahli-muda/',
+    ],
     [{ name: 'search', query: 'dinas perhubungan' }, 'cari/?q=dinas%20perhubungan'],
-    [{ name: 'compare', a: 'kaltim/pd-tipe-1', b: 'semarang/kecamatan' }, 'banding/?a=kaltim/pd-tipe-1&b=semarang/kecamatan'],
+    [
+      { name: 'compare', a: 'kaltim/pd-tipe-1', b: 'semarang/kecamatan' },
+      'banding/?a=kaltim/pd-tipe-1&b=semarang/kecamatan',
+    ],
     [{ name: 'glossary', term: 'pengendali' }, 'glosarium/?istilah=pengendali'],
     [{ name: 'import' }, 'impor/'],
     [{ name: 'susun' }, 'susun/'],
     [
-      { name: 'presentation', deck: 'kaltim/pd-tipe-2,semarang/alur/x', item: 1, path: ['lanjut'], tour: true },
+      {
+        name: 'presentation',
+        deck: 'kaltim/pd-tipe-2,semarang/alur/x',
+        item: 1,
+        path: ['lanjut'],
+        tour: true,
+      },
       'presentasi/?dek=kaltim/pd-tipe-2,semarang/alur/x&butir=1&jalur=lanjut&tur=1',
     ],
     [{ name: 'embed', region: 'kaltim', unit: 'pd-tipe-3' }, 'sematkan/kaltim/pd-tipe-3/'],
@@ -97,7 +112,12 @@ describe('the route table', () => {
   });
 
   it('drops malformed parameters and sends unknown shapes to the fallback', () => {
-    expect(follow('kaltim/pd-tipe-2/?jabatan=<b>')).toEqual({ name: 'unit', region: 'kaltim', unit: 'pd-tipe-2', view: 'bagan' });
+    expect(follow('kaltim/pd-tipe-2/?jabatan=<b>')).toEqual({
+      name: 'unit',
+      region: 'kaltim',
+      unit: 'pd-tipe-2',
+      view: 'bagan',
+    });
     expect(follow('s/alur/f/?jalur=lanjut,hasil.tidakSesuai,<x>&varian=semua')).toEqual({
       name: 'flow',
       region: 's',
@@ -126,7 +146,18 @@ describe('the route table', () => {
   });
 
   it('no region may take the first segment of one of the app pages', () => {
-    for (const segment of ['cari', 'posisi', 'banding', 'glosarium', 'impor', 'presentasi', 'susun', 'sematkan', 'data', 'assets'])
+    for (const segment of [
+      'cari',
+      'posisi',
+      'banding',
+      'glosarium',
+      'impor',
+      'presentasi',
+      'susun',
+      'sematkan',
+      'data',
+      'assets',
+    ])
       expect(RESERVED_REGION_IDS.has(segment)).toBe(true);
     const region = fixture();
     region.id = 'sematkan';
