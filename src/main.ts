@@ -19,7 +19,7 @@ import { loadView } from './app/views';
 import { applyPage } from './app/seed';
 import { pageMeta } from './app/meta';
 import { fetchOnce } from './data/fetchOnce';
-import { imported } from './state/imported.svelte';
+import { imported, importedSource } from './state/imported.svelte';
 import { deck } from './state/deck.svelte';
 
 async function start(): Promise<void> {
@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   if (isImported(route)) await imported.load();
   const prerendered = target.dataset['page'];
   const first = prerendered !== undefined && prerendered === href(pageOf(route)) ? pageOf(route) : route;
-  const page = await loadPage(first, fetchOnce, (id) => Promise.resolve(imported.get(id)));
+  const page = await loadPage(first, fetchOnce, importedSource);
   if (page.status === 'redirect') {
     location.replace(new URL(href(page.to), document.baseURI).href);
     return;

@@ -60,8 +60,13 @@ export interface LayoutSeed {
   layouts: UnitLayouts;
 }
 
-/** Where an imported region comes from (this browser's store; never on the server). */
-export type ImportedSource = (id: string) => Promise<Region | undefined>;
+/**
+ * Where an imported region comes from (this browser's store; never on the server): the region,
+ * the problems of a kept file that no longer passes the checks, or undefined when unknown.
+ */
+export type ImportedSource = (
+  id: string,
+) => Promise<{ status: 'ok'; value: Region } | { status: 'invalid'; issues: DataIssue[] } | undefined>;
 
 type Got<T> = { ok: true; value: T } | { ok: false; page: Page } | { ok: false; missing: true };
 
@@ -148,8 +153,10 @@ async function fullRegion(
   imported?: ImportedSource,
 ): Promise<Got<Region>> {
   if (id.startsWith('impor-')) {
-    const region = await imported?.(id);
-    return region ? { ok: true, value: region } : { ok: false, missing: true };
+    const got = await imported?.(id);
+    if (got?.status === 'ok') return { ok: true, value: got.value };
+    if (got?.status === 'invalid') return { ok: false, page: { status: 'invalid', route, issues: got.issues } };
+    return { ok: false, missing: true };
   }
   return getJson<Region>(fetcher, route, DATA.region(id), regionCheck);
 }
@@ -174,8 +181,10 @@ async function missingIn(
 ): Promise<Page> {
   type Ids = { id: string; formerIds?: string[] | undefined }[];
   let summary: { name: string; unitTypes: Ids; flows: Ids } | undefined;
-  if (isImported(route)) summary = await imported?.(route.region);
-  else {
+  if (isImported(route)) {
+    const got = await imported?.(route.region);
+    summary = got?.status === 'ok' ? got.value : undefined;
+  } else {
     const got = await getJson<RegionSummary>(fetcher, route, DATA.summary(route.region), summaryCheck);
     if (!got.ok) return 'page' in got ? got.page : notFound(route);
     summary = got.value;

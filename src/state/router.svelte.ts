@@ -10,7 +10,7 @@ import { loadView, type View } from '../app/views';
 import { fetchOnce, forgetAll } from '../data/fetchOnce';
 import { applyPage } from '../app/seed';
 import { pageMeta } from '../app/meta';
-import { imported } from './imported.svelte';
+import { imported, importedSource } from './imported.svelte';
 
 export { href, type Route, type UnitView } from '../routes';
 
@@ -75,7 +75,7 @@ class Router {
       if (request === this.request) this.busy = true;
     }, 150);
     try {
-      const page = await loadPage(route, fetchOnce, (id) => Promise.resolve(imported.get(id)));
+      const page = await loadPage(route, fetchOnce, importedSource);
       if (request !== this.request) return;
       if (page.status === 'redirect') {
         void this.navigate(page.to, { replace: true });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated } from './helpers';
+import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated, follow } from './helpers';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist', 'data');
 
@@ -31,10 +31,10 @@ test('each bundled region imported from its own file gives the same outline, cha
     const flows = page.locator('a[href^="impor/lihat/#/impor-' + entry.id + '/alur/"]');
     await expect(flows).toHaveCount(region.flows.length);
     const unit = [...region.unitTypes].sort((a, b) => b.positions.length - a.positions.length)[0]!;
-    await page.goto(`./impor/lihat/#/impor-${entry.id}/${unit.id}/daftar/`);
+    await follow(page, `impor/lihat/#/impor-${entry.id}/${unit.id}/daftar/`);
     await hydrated(page);
     await expect(page.locator('.outline .position-name')).toHaveCount(unit.positions.length);
-    await page.goto(`./impor/lihat/#/impor-${entry.id}/${unit.id}/`);
+    await follow(page, `impor/lihat/#/impor-${entry.id}/${unit.id}/`);
     await hydrated(page);
     // Not precomputed: laid out by ELK in the worker.
     await expect(page.locator('svg.chart-canvas')).toHaveAttribute('data-layout-from', 'worker', {
@@ -158,7 +158,7 @@ test('a 1000-position region lays out in the worker, can be cancelled, and the p
   };
   await importFile(page, 'sintetis.json', Buffer.from(JSON.stringify(synthetic)));
   await page.getByRole('link', { name: 'Buka Wilayah Sintetis' }).click();
-  await page.goto('./impor/lihat/#/impor-sintetis/besar/');
+  await follow(page, 'impor/lihat/#/impor-sintetis/besar/');
   await hydrated(page);
   const cancel = page.getByRole('button', { name: 'Batalkan' });
   await expect(cancel).toBeVisible();
