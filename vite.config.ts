@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { regionData } from './scripts/vite-plugin-data';
+import { notFoundPage, regionData } from './scripts/vite-plugin-data';
 
 /** The policy the built site must run under (also sent by `vite preview` for the tests). */
 export const CSP = [
@@ -16,14 +16,20 @@ export const CSP = [
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), regionData()],
+  plugins: [svelte(), regionData(), notFoundPage()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // Which chunks each page's view needs (the first-view budget and the bench read it).
+    manifest: true,
     sourcemap: false,
     reportCompressedSize: false,
     // Two entries: the app, and the embed shown inside other sites' sandboxed iframes.
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    // The build reports its own step times (scripts/build.ts).
+    rolldownOptions: {
+      input: { main: 'index.html', embed: 'embed.html' },
+      checks: { bundlerTimings: false },
+    },
   },
   server: { port: 5173, host: '127.0.0.1' },
   preview: {

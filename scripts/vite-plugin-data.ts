@@ -1,118 +1,150 @@
 /**
- * Publishes the region data as open data: data/index.json and data/<id>.json.
- * Dev server: served from data/regions on each request (a broken file is served as it is, so
- * the page shows its error list). Build: every file must validate (with its citations), or the
- * build fails with the validator's messages.
+ * The dev server's side of the published data (`npm start`): every file the build would write
+ * under data/ (src/data/publish.ts), computed on request from data/regions, validated and laid
+ * out once per file content (a cache by hash, so a page answers at once after the first load).
+ * A file that fails validation is sent as its list of problems, so the page shows them.
+ * Pages: every path is answered with index.html and a `<base href="/">`, as the build's
+ * prerendered pages carry their own.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateRegionText } from '../src/data/validate';
-import { formatIssue } from '../src/data/issues';
-import { indexEntry, type RegionIndex } from '../src/data/regionIndex';
-import { readSources, regionFiles, REGIONS_DIR } from './sources';
-import ELK from 'elkjs/lib/elk.bundled.js';
-import { layoutRegion, type RegionLayouts } from '../src/layout/regionLayouts';
+import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
 import type { RegionData } from '../src/data/schema';
+import { hashText } from '../src/data/hash';
 import { searchEntries } from '../src/model/searchIndex';
+import { checkRegionFile, regionList, unitLayouts, type Checked } from './site';
+import { readSources, regionFiles, REGIONS_DIR } from './sources';
 
-const elk = new ELK();
-/** Dev-server cache of layouts by region id and data. */
-const layoutCache = new Map<string, { key: string; layouts: Promise<RegionLayouts> }>();
+interface Entry {
+  stamp: string;
+  checked: Checked;
+}
+const cache = new Map<string, Entry>();
+let sources: Map<string, string> | undefined;
 
-function layoutsFor(region: RegionData): Promise<RegionLayouts> {
-  const key = JSON.stringify(region);
-  const hit = layoutCache.get(region.id);
-  if (hit && hit.key === key) return hit.layouts;
-  const layouts = layoutRegion(elk, region);
-  layoutCache.set(region.id, { key, layouts });
-  return layouts;
+/** A region file, validated once per content. */
+function checkedFile(path: string): Checked {
+  const text = readFileSync(path, 'utf8');
+  const stamp = `${statSync(path).mtimeMs}:${hashText(text)}`;
+  const hit = cache.get(path);
+  if (hit && hit.stamp === stamp) return hit.checked;
+  sources ??= readSources();
+  const checked = checkRegionFile(path, sources);
+  cache.set(path, { stamp, checked });
+  return checked;
 }
 
-function validatedRegions() {
-  const sources = readSources();
-  const problems: string[] = [];
-  const regions = regionFiles().flatMap((path) => {
-    const result = validateRegionText(readFileSync(path, 'utf8'), `data/regions/${basename(path)}`, {
-      sources,
-    });
-    if (result.ok) return [result.region];
-    problems.push(...result.issues.map(formatIssue));
-    return [];
-  });
-  return { regions, problems };
+function regionById(id: string): Checked | undefined {
+  const path = regionFiles().find((p) => basename(p) === `${id}.json`);
+  return path ? checkedFile(path) : undefined;
+}
+
+/** The text of a published data file, or undefined when there is none. */
+async function published(path: string): Promise<string | undefined> {
+  if (path === 'data/search.json') {
+    const ok = regionFiles()
+      .map(checkedFile)
+      .flatMap((c) => (c.ok ? [c.region] : []));
+    return JSON.stringify(ok.flatMap(searchEntries));
+  }
+  if (path === DATA.regionList) {
+    const ok = regionFiles()
+      .map(checkedFile)
+      .flatMap((c) => (c.ok ? [c.region] : []));
+    return JSON.stringify(regionList(ok));
+  }
+  const m =
+    /^data\/([a-z0-9-]+)(?:\.json|\/(index\.json|unit\/([a-z0-9-]+)(\.layout)?\.json|alur\/([a-z0-9-]+)\.json))$/.exec(
+      path,
+    );
+  if (!m) return undefined;
+  const checked = regionById(m[1] ?? '');
+  if (!checked) return undefined;
+  if (!checked.ok) return JSON.stringify({ $invalid: checked.issues });
+  const region: RegionData = checked.region;
+  if (m[2] === undefined) return checked.text;
+  if (m[2] === 'index.json') return JSON.stringify(regionSummary(region));
+  if (m[3] !== undefined) {
+    const unit = region.unitTypes.find((u) => u.id === m[3]);
+    if (!unit) return undefined;
+    return m[4] ? JSON.stringify(await unitLayouts(unit)) : JSON.stringify(unitSlice(region, unit.id));
+  }
+  const slice = flowSlice(region, m[5] ?? '');
+  return slice ? JSON.stringify(slice) : undefined;
+}
+
+/**
+ * `vite preview` answers a path with no page as a static host does: 404.html, status 404
+ * (instead of the home page at the wrong address).
+ */
+export function notFoundPage(): Plugin {
+  return {
+    name: 'bagan-not-found',
+    configurePreviewServer(server) {
+      // Before Vite's own fallback, which would answer every path with the home page.
+      server.middlewares.use((req, res, next) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        const dist = join(server.config.root, server.config.build.outDir);
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+        const file = join(dist, path);
+        if (
+          !file.startsWith(dist) ||
+          existsSync(join(file, 'index.html')) ||
+          (existsSync(file) && statSync(file).isFile())
+        )
+          return next();
+        res.statusCode = 404;
+        res.setHeader('Access-Control-Allow-Origin', '*');
+        // A missing file (data, code) is a 404, as on a static host; a missing page is 404.html.
+        if (!(req.headers['accept'] ?? '').includes('text/html') || /\.\w+$/.test(path))
+          return void res.end();
+        try {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(readFileSync(join(dist, '404.html'), 'utf8'));
+        } catch {
+          res.end();
+        }
+      });
+    },
+  };
 }
 
 export function regionData(): Plugin {
   return {
     name: 'bagan-region-data',
+    apply: 'serve',
     configureServer(server) {
       server.watcher.add(REGIONS_DIR);
       server.middlewares.use((req, res, next) => {
-        const url = (req.url ?? '').split('?')[0] ?? '';
-        const layoutMatch = /\/data\/layouts\/([a-z0-9-]+)\.json$/.exec(url);
-        if (layoutMatch) {
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          const region = validatedRegions().regions.find((r) => r.id === layoutMatch[1]);
-          if (!region) {
-            res.statusCode = 404;
-            res.end('{}');
-            return;
-          }
-          void layoutsFor(region).then((layouts) => res.end(JSON.stringify(layouts)));
-          return;
-        }
-        if (url.endsWith('/data/search.json')) {
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(JSON.stringify(validatedRegions().regions.flatMap(searchEntries)));
-          return;
-        }
-        const match = /\/data\/(index|[a-z0-9-]+)\.json$/.exec(url);
-        if (!match) return next();
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        if (match[1] === 'index') {
-          const { regions } = validatedRegions();
-          const index: RegionIndex = { schemaVersion: 1, regions: regions.map((r) => indexEntry(r)) };
-          res.end(JSON.stringify(index));
-          return;
-        }
-        const file = regionFiles().find((p) => basename(p) === `${match[1]}.json`);
-        if (!file) {
-          res.statusCode = 404;
-          res.end('{}');
-          return;
-        }
-        res.end(readFileSync(file, 'utf8'));
+        const url = req.url ?? '';
+        // Vite's own module requests (data/glossary.json?import) are not published files.
+        if (/[?&](import|raw|url)\b/.test(url)) return next();
+        const path = (url.split('?')[0] ?? '').replace(/^\//, '');
+        if (!path.startsWith('data/')) return next();
+        void published(path).then(
+          (text) => {
+            if (text === undefined) {
+              res.statusCode = 404;
+              res.end('{}');
+              return;
+            }
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(text);
+          },
+          (error: unknown) => {
+            res.statusCode = 500;
+            res.end(JSON.stringify({ error: String(error) }));
+          },
+        );
       });
     },
-    async generateBundle() {
-      const { regions, problems } = validatedRegions();
-      if (problems.length > 0) this.error(`data tidak valid:\n${problems.join('\n')}`);
-      const published = new Map(regions.map((r) => [r.id, JSON.stringify(r)]));
-      const index: RegionIndex = {
-        schemaVersion: 1,
-        regions: regions.map((r) => indexEntry(r, published.get(r.id))),
-      };
-      this.emitFile({ type: 'asset', fileName: 'data/index.json', source: JSON.stringify(index) });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'data/search.json',
-        source: JSON.stringify(regions.flatMap(searchEntries)),
-      });
-      for (const region of regions) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${region.id}.json`,
-          source: published.get(region.id) as string,
-        });
-        // Layouts are precomputed here, so ELK never runs in the browser for bundled regions.
-        const layouts = await layoutRegion(elk, region);
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/layouts/${region.id}.json`,
-          source: JSON.stringify(layouts),
-        });
-      }
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        // Every path is answered with this page: links, scripts and data resolve from the root.
+        return html.replace(/<meta charset="UTF-8" \/>/i, (m) => `${m}\n    <base href="/" />`);
+      },
     },
   };
 }

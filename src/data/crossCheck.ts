@@ -9,9 +9,9 @@ type Flow = RegionData['flows'][number];
 type UnitType = RegionData['unitTypes'][number];
 
 export const END = 'selesai';
-const RESERVED_UNIT_IDS = new Set(['alur', 'surat']);
-/** First path segments of the app's own pages (#/cari, #/posisi, ...). */
-export const RESERVED_REGION_IDS = new Set(['cari', 'posisi', 'banding', 'glosarium', 'impor', 'presentasi']);
+import { RESERVED_REGION_IDS, RESERVED_UNIT_IDS } from '../routes';
+
+export { RESERVED_REGION_IDS };
 
 export function crossCheck(region: RegionData, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -26,7 +26,7 @@ export function crossCheck(region: RegionData, file: string): DataIssue[] {
 
   const unitIds = uniqueIds(region.unitTypes, ['unitTypes'], 'tipe unit', report);
   region.unitTypes.forEach((unit, u) => {
-    // "alur" is the first path segment of flow links (#/<region>/alur/<flow>).
+    // "alur" and "surat" are the second path segments of flow and letter links (<region>/alur/<flow>/).
     if (RESERVED_UNIT_IDS.has(unit.id))
       report(['unitTypes', u, 'id'], `id "${unit.id}" dicadangkan untuk tautan; pilih id lain`);
   });

@@ -1,8 +1,9 @@
 /**
  * One request per URL per visit, shared by everyone who needs it: lets the start-up code begin
- * fetching a deep link's data, layout and chunks at once instead of one after the other.
+ * fetching a page's data, layout and chunks at once instead of one after the other. Paths are
+ * relative to the site's root (every page's `<base href>`).
  */
-export type Fetched = { ok: true; text: string } | { ok: false; reason: string };
+import type { Fetched } from '../app/load';
 
 const requests = new Map<string, Promise<Fetched>>();
 
@@ -11,7 +12,9 @@ export function fetchOnce(url: string): Promise<Fetched> {
   if (!hit) {
     hit = fetch(url)
       .then(async (res): Promise<Fetched> =>
-        res.ok ? { ok: true, text: await res.text() } : { ok: false, reason: `HTTP ${res.status}` },
+        res.ok
+          ? { ok: true, text: await res.text() }
+          : { ok: false, reason: `HTTP ${res.status}`, status: res.status },
       )
       .catch((error: unknown): Fetched => ({
         ok: false,
@@ -29,4 +32,9 @@ export function fetchOnce(url: string): Promise<Fetched> {
 /** Forgets a URL so the next request goes to the network (used by Retry). */
 export function forget(url: string): void {
   requests.delete(url);
+}
+
+/** Forgets every failed or pending request (Retry on a page). */
+export function forgetAll(): void {
+  requests.clear();
 }

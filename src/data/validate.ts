@@ -155,7 +155,7 @@ function depthIssues(region: RegionData, file: string): DataIssue[] {
   return issues;
 }
 
-function describeSchemaIssue(issue: v.BaseIssue<unknown>): string {
+export function describeSchemaIssue(issue: v.BaseIssue<unknown>): string {
   const key = issue.path?.at(-1)?.key;
   if (
     issue.kind === 'schema' &&

@@ -2,18 +2,31 @@ import { catalogue, terms, type Lang, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'bagan.lang';
 
-function initialLang(): Lang {
+/** The reader's saved choice, if any (storage can be blocked, e.g. in a sandboxed iframe). */
+function savedLang(): Lang | undefined {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (saved === 'id' || saved === 'en') return saved;
   } catch {
-    // storage can be blocked (sandboxed iframe): Indonesian is the default
+    // Indonesian is the default
   }
-  return 'id';
+  return undefined;
 }
 
 class I18n {
-  lang = $state<Lang>(initialLang());
+  /**
+   * Pages are prerendered in Indonesian; a saved English choice is applied after the page has
+   * been hydrated (`restore`), so the first render matches the prerendered HTML.
+   */
+  lang = $state<Lang>('id');
+
+  restore(): void {
+    const saved = savedLang();
+    if (saved && saved !== this.lang) {
+      this.lang = saved;
+      document.documentElement.lang = saved;
+    }
+  }
 
   setLang(lang: Lang): void {
     this.lang = lang;

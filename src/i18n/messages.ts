@@ -62,6 +62,12 @@ const id = {
   'notFound.body': 'Tautan "{link}" tidak cocok dengan wilayah, tipe unit atau alur mana pun.',
   'notFound.back': 'Kembali ke beranda',
   'notFound.backRegion': 'Kembali ke {name}',
+  // Pages and their loading (routes, prerendering, offline)
+  'error.chunkTitle': 'Bagian aplikasi ini tidak dapat dimuat',
+  'error.chunkBody': 'Periksa sambungan internet Anda, lalu coba lagi. ({reason})',
+  'error.staticOnly':
+    'Halaman ini tampil tanpa fitur interaktif karena datanya tidak dapat dimuat ({reason}).',
+  'page.redirected': 'Tautan lama ini kini ada di alamat baru.',
   'notes.slip': 'Kekeliruan penulisan',
   'notes.conflict': 'Pertentangan',
   'notes.interpretation': 'Penafsiran',
@@ -364,6 +370,12 @@ const en: Record<MessageKey, string> = {
   'notFound.body': 'The link "{link}" does not match any region, unit type or flow.',
   'notFound.back': 'Back to home',
   'notFound.backRegion': 'Back to {name}',
+  // Pages and their loading (routes, prerendering, offline)
+  'error.chunkTitle': 'This part of the app could not be loaded',
+  'error.chunkBody': 'Check your internet connection, then try again. ({reason})',
+  'error.staticOnly':
+    'This page is shown without its interactive features: its data could not be loaded ({reason}).',
+  'page.redirected': 'This old link now lives at a new address.',
   'notes.slip': 'Drafting slip',
   'notes.conflict': 'Conflict',
   'notes.interpretation': 'Interpretation',

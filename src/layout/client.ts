@@ -5,7 +5,9 @@
 import type { Region, UnitType } from '../model/types';
 import { fetchOnce } from '../data/fetchOnce';
 import { unitHash } from './elkGraph';
-import type { RegionLayouts } from './regionLayouts';
+import type { UnitLayouts } from './regionLayouts';
+import { DATA } from '../data/publish';
+import { IMPORT_PREFIX } from '../routes';
 import { LAYOUT_VERSION, type ChartLayout, type LayoutMode } from './types';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -71,24 +73,43 @@ function $snapshotSafe<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-const precomputed = new Map<string, Promise<RegionLayouts | undefined>>();
+/** Precomputed layouts by `region/unit`: seeded from a page's data, or fetched on first need. */
+const precomputed = new Map<string, UnitLayouts>();
+const pending = new Map<string, Promise<UnitLayouts | undefined>>();
+const key = (regionId: string, unitId: string) => `${regionId}/${unitId}`;
 
-export function loadPrecomputed(
+/** Puts layouts that came with a page into the cache, so the chart draws without waiting. */
+export function seedLayouts(regionId: string, unitId: string, layouts: UnitLayouts): void {
+  precomputed.set(key(regionId, unitId), layouts);
+}
+
+/** A precomputed layout already at hand whose hash matches the data, or undefined. */
+export function precomputedLayout(
   regionId: string,
-  base = './data/layouts/',
-): Promise<RegionLayouts | undefined> {
-  let hit = precomputed.get(regionId);
+  unit: UnitType,
+  mode: LayoutMode,
+): ChartLayout | undefined {
+  const layout = precomputed.get(key(regionId, unit.id))?.[mode];
+  return layout && layout.version === LAYOUT_VERSION && layout.hash === unitHash(unit) ? layout : undefined;
+}
+
+function loadPrecomputed(regionId: string, unitId: string): Promise<UnitLayouts | undefined> {
+  const k = key(regionId, unitId);
+  const have = precomputed.get(k);
+  if (have) return Promise.resolve(have);
+  let hit = pending.get(k);
   if (!hit) {
-    hit = fetchOnce(`${base}${regionId}.json`).then((got) => {
+    hit = fetchOnce(DATA.layouts(regionId, unitId)).then((got) => {
       if (!got.ok) return undefined;
       try {
-        const layouts = JSON.parse(got.text) as RegionLayouts;
-        return layouts.version === LAYOUT_VERSION ? layouts : undefined;
+        const layouts = JSON.parse(got.text) as UnitLayouts;
+        precomputed.set(k, layouts);
+        return layouts;
       } catch {
         return undefined;
       }
     });
-    precomputed.set(regionId, hit);
+    pending.set(k, hit);
   }
   return hit;
 }
@@ -106,10 +127,10 @@ export async function getLayout(
   mode: LayoutMode,
   usePrecomputed = true,
 ): Promise<LayoutSource> {
-  if (usePrecomputed) {
-    const layouts = await loadPrecomputed(region.id);
-    const layout = layouts?.units[unit.id]?.[mode];
-    if (layout && layout.hash === unitHash(unit)) return { layout, from: 'precomputed' };
+  if (usePrecomputed && !region.id.startsWith(IMPORT_PREFIX)) {
+    await loadPrecomputed(region.id, unit.id);
+    const layout = precomputedLayout(region.id, unit, mode);
+    if (layout) return { layout, from: 'precomputed' };
   }
   return { layout: await elkWorker.layout(unit, mode), from: 'worker' };
 }

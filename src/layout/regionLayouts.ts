@@ -5,6 +5,9 @@ import { LAYOUT_VERSION, type ChartLayout, type ElkLike, type LayoutMode } from 
 
 export const MODES: readonly LayoutMode[] = ['expanded', 'collapsed'];
 
+/** Every mode's layout of one unit type, as published in data/<region>/unit/<unit>.layout.json. */
+export type UnitLayouts = Partial<Record<LayoutMode, ChartLayout>>;
+
 export interface RegionLayouts {
   version: typeof LAYOUT_VERSION;
   regionId: string;

@@ -1,3 +1,4 @@
+import { href } from '../routes';
 /**
  * Two unit types side by side (of one region or two): the questions officials compare, each
  * cell answered from the data with its citations.
@@ -65,7 +66,7 @@ function assignmentCell(region: Region, unit: UnitType, scope: NonNullable<Flow[
       cell.values.push(`${actor}: ${s.document}`);
       cell.cites.push(s.cite);
     }
-    cell.links.push({ label: f.name, href: `#/${region.id}/alur/${f.id}` });
+    cell.links.push({ label: f.name, href: href({ name: 'flow', region: region.id, flow: f.id }) });
   }
   cell.values = [...new Set(cell.values)];
   return cell;

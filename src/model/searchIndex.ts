@@ -1,3 +1,4 @@
+import { href } from '../routes';
 /**
  * What search can find in a region: perangkat daerah names from the texts' lists, unit types,
  * positions (with their roles), flows and rules, each with the link that opens it.
@@ -31,7 +32,7 @@ export function searchEntries(region: Region): SearchEntry[] {
       label: unit.name,
       detail: unit.group ?? '',
       keywords: '',
-      href: `#/${region.id}/${unit.id}`,
+      href: href({ name: 'unit', region: region.id, unit: unit.id, view: 'bagan' }),
     });
     for (const name of unit.perangkatDaerah?.names ?? []) {
       out.push({
@@ -40,7 +41,7 @@ export function searchEntries(region: Region): SearchEntry[] {
         label: name,
         detail: unit.name,
         keywords: '',
-        href: `#/${region.id}/${unit.id}`,
+        href: href({ name: 'unit', region: region.id, unit: unit.id, view: 'bagan' }),
       });
     }
     for (const p of unit.positions) {
@@ -54,7 +55,7 @@ export function searchEntries(region: Region): SearchEntry[] {
           terms.id.category[p.category],
           ...roles.flatMap((r) => [terms.id.role[r], terms.en.role[r]]),
         ].join(' '),
-        href: `#/${region.id}/${unit.id}?jabatan=${p.id}`,
+        href: href({ name: 'unit', region: region.id, unit: unit.id, view: 'bagan', selected: p.id }),
       });
     }
   }
@@ -65,7 +66,7 @@ export function searchEntries(region: Region): SearchEntry[] {
       label: flow.name,
       detail: terms.id.flowKind[flow.kind],
       keywords: flow.scope ? terms.id.scope[flow.scope] : '',
-      href: `#/${region.id}/alur/${flow.id}`,
+      href: href({ name: 'flow', region: region.id, flow: flow.id }),
     });
   }
   for (const rule of region.rules) {
@@ -75,7 +76,7 @@ export function searchEntries(region: Region): SearchEntry[] {
       label: rule.text,
       detail: `${terms.id.ruleKind[rule.kind]} · ${rule.cite.locator}`,
       keywords: rule.subject,
-      href: `#/${region.id}?ketentuan=${rule.id}`,
+      href: href({ name: 'region', region: region.id, focus: rule.id }),
     });
   }
   return out;

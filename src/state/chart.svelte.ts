@@ -1,5 +1,11 @@
 /** View state of one chart: its layout, which relation kinds show, hover and keyboard focus. */
-import { elkWorker, getLayout, LayoutCancelled, type LayoutSource } from '../layout/client';
+import {
+  elkWorker,
+  getLayout,
+  LayoutCancelled,
+  precomputedLayout,
+  type LayoutSource,
+} from '../layout/client';
 import type { ChartLayout, ChartNode, LayoutMode } from '../layout/types';
 import { hierarchyOf } from '../model/hierarchy';
 import type { Region, RelationKind, UnitType } from '../model/types';
@@ -17,8 +23,26 @@ export class ChartState {
   status = $state.raw<LayoutStatus>({ state: 'loading' });
   private request = 0;
 
+  /**
+   * Takes a precomputed layout already at hand (the page brought it), so the first render — on
+   * the server too — draws the chart instead of a placeholder.
+   */
+  prime(region: Region, unit: UnitType): void {
+    const layout = precomputedLayout(region.id, unit, this.mode);
+    if (!layout) return;
+    this.layout = layout;
+    this.status = { state: 'ready', from: 'precomputed' };
+  }
+
   async load(region: Region, unit: UnitType, usePrecomputed = true): Promise<void> {
     const request = ++this.request;
+    const ready = usePrecomputed ? precomputedLayout(region.id, unit, this.mode) : undefined;
+    if (ready) {
+      // Already at hand: no loading state, no await (a unit-type switch stays within a frame).
+      this.layout = ready;
+      this.status = { state: 'ready', from: 'precomputed' };
+      return;
+    }
     this.status = { state: 'loading' };
     try {
       const got = await getLayout(region, unit, this.mode, usePrecomputed);

@@ -1,7 +1,9 @@
 /**
  * A trainer's deck: charts and flows in order, kept in this browser and shareable as a link
- * (`#/presentasi?dek=<item>,<item>` with items `<region>/<unit>` or `<region>/alur/<flow>[@<unit>]`).
+ * (`presentasi/?dek=<item>,<item>` with items `<region>/<unit>` or `<region>/alur/<flow>[@<unit>]`).
  */
+import { href } from '../routes';
+
 const STORAGE_KEY = 'bagan.dek';
 const ITEM = /^[a-z0-9-]+\/(?:alur\/[a-z0-9-]+(?:@[a-z0-9-]+)?|[a-z0-9-]+)$/;
 
@@ -40,7 +42,12 @@ export function parseDeck(text: string): DeckItem[] {
 }
 
 class DeckStore {
-  items = $state.raw<DeckItem[]>(load());
+  /** Empty until `restore()` reads this browser's storage (after the page is hydrated). */
+  items = $state.raw<DeckItem[]>([]);
+
+  restore(): void {
+    this.items = load();
+  }
 
   add(item: DeckItem): void {
     if (this.items.some((i) => itemText(i) === itemText(item))) return;
@@ -67,7 +74,13 @@ class DeckStore {
   }
 
   get link(): string {
-    return `#/presentasi?dek=${this.items.map(itemText).join(',')}`;
+    return href({
+      name: 'presentation',
+      deck: this.items.map(itemText).join(','),
+      item: 0,
+      path: [],
+      tour: false,
+    });
   }
 
   private save(): void {

@@ -213,3 +213,12 @@ class ImportedStore {
 }
 
 export const imported = new ImportedStore();
+
+/** Imported regions for the page loader: waits for the kept ones to be read and checked. */
+export async function importedSource(
+  id: string,
+): Promise<{ status: 'ok'; value: RegionData } | { status: 'invalid'; issues: DataIssue[] } | undefined> {
+  await imported.load();
+  const got = imported.loaded(id);
+  return got && got.status !== 'unavailable' ? got : undefined;
+}

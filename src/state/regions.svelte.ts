@@ -1,39 +1,42 @@
-/** Holds the region index and the regions loaded so far. */
-import { forgetIndex, forgetRegion, loadIndex, loadRegion, type Loaded } from '../data/load';
-import type { RegionIndex } from '../data/regionIndex';
+/**
+ * The region files loaded so far, for the views that open whole regions on demand (Posisi saya,
+ * compare, presentation). A region arrives without copying the others (a reactive map).
+ */
+import { SvelteMap } from 'svelte/reactivity';
+import type { Loaded } from '../data/load';
+import { loadRegion } from '../data/load';
 import type { Region } from '../model/types';
 
 class RegionStore {
-  index = $state.raw<Loaded<RegionIndex> | undefined>(undefined);
-  regions = $state.raw<ReadonlyMap<string, Loaded<Region>>>(new Map());
+  regions = new SvelteMap<string, Loaded<Region>>();
   private pending = new Set<string>();
 
-  async loadIndex(): Promise<void> {
-    if (this.index !== undefined) forgetIndex();
-    this.index = undefined;
-    this.index = await loadIndex();
+  /** A region a page brought with it. */
+  seed(region: Region): void {
+    if (this.regions.get(region.id)?.status !== 'ok')
+      this.regions.set(region.id, { status: 'ok', value: region });
   }
 
   /** Starts loading a region (once); the result appears in `regions`. */
   ensure(regionId: string): void {
     if (this.regions.has(regionId) || this.pending.has(regionId)) return;
-    const index = this.index;
-    if (index?.status !== 'ok') return;
-    const entry = index.value.regions.find((r) => r.id === regionId);
-    if (!entry) return;
     this.pending.add(regionId);
-    void loadRegion(entry.file, entry.hash).then((loaded) => {
+    void loadRegion(regionId).then((loaded) => {
       this.pending.delete(regionId);
-      this.regions = new Map([...this.regions, [regionId, loaded]]);
+      this.regions.set(regionId, loaded);
     });
   }
 
   retry(regionId: string): void {
-    forgetRegion(`${regionId}.json`);
-    const next = new Map(this.regions);
-    next.delete(regionId);
-    this.regions = next;
+    this.regions.delete(regionId);
+    this.pending.delete(regionId);
     this.ensure(regionId);
+  }
+
+  /** Drops every loaded region (the build does so between regions, keeping its memory flat). */
+  clear(): void {
+    this.regions.clear();
+    this.pending.clear();
   }
 }
 

@@ -1,199 +1,214 @@
 /**
- * Hash routes, so deep links work from any sub-path and inside an iframe:
- *   #/                                 home (region picker)
- *   #/<region>                         a region: its unit types, flows, rules and notes
- *   #/<region>/<unit>[?jabatan=<id>]   the chart of one unit type (with a selected position)
- *   #/<region>/<unit>/daftar           the same unit type as a nested list (text alternative)
- *   #/cari?q=<text>                    search across regions
- *   #/posisi[?wilayah=&unit=&jabatan=]  "Posisi saya": an official's own place, answered
- *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
- *   #/glosarium[?istilah=<id>]          the glossary
- *   #/impor                            import a region file (validated in the browser)
- *   #/presentasi?dek=<items>[&butir=<n>&jalur=<events>&tur=1]   presentation of a deck
- *   #/<region>/surat/<form>            a letter template from the annex, to fill in and print
- *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
- *                                      one flow played on a unit type's chart; `jalur` is the
- *                                      comma-separated events taken so far (replayed on load)
+ * The page on screen and moving between pages in the browser: links are real paths (see
+ * src/routes.ts); a click on one loads the next page's data and code, then swaps the page
+ * without reloading the document. Back and forward restore the scroll position.
  */
-export type UnitView = 'bagan' | 'daftar';
+import { tick } from 'svelte';
+import { href, parseLocation, type Route } from '../routes';
+import { loadPage, type Page } from '../app/load';
+import { loadView, type View } from '../app/views';
+import { fetchOnce, forgetAll } from '../data/fetchOnce';
+import { applyPage } from '../app/seed';
+import { pageMeta } from '../app/meta';
+import { imported, importedSource } from './imported.svelte';
 
-export type Route =
-  | { name: 'home' }
-  | { name: 'region'; region: string; focus?: string }
-  | { name: 'search'; query: string }
-  | { name: 'myPosition'; region?: string; unit?: string; position?: string }
-  | { name: 'compare'; a?: string; b?: string }
-  | { name: 'glossary'; term?: string }
-  | { name: 'import' }
-  | { name: 'letter'; region: string; form: string }
-  | { name: 'presentation'; deck: string; item: number; path: string[]; tour: boolean }
-  | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
-  | {
-      name: 'flow';
-      region: string;
-      flow: string;
-      unit?: string;
-      variant?: 'individu' | 'tim';
-      path?: string[];
-    }
-  | { name: 'unknown'; hash: string; region?: string };
+export { href, type Route, type UnitView } from '../routes';
 
-const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EVENT = /^[a-z]+(?:\.[a-z][a-zA-Z]*)?$/;
-
-export function parseHash(hash: string): Route {
-  const raw = hash.replace(/^#/, '');
-  const [pathPart = '', queryPart = ''] = raw.split('?', 2);
-  const path = pathPart.replace(/^\/+|\/+$/g, '');
-  if (path === '') return { name: 'home' };
-  const parts = path.split('/').map(safeDecode);
-  if (!parts.every((p) => SEGMENT.test(p))) return { name: 'unknown', hash };
-  const query = new URLSearchParams(queryPart);
-  const [region, second, third] = parts;
-  if (region === undefined) return { name: 'home' };
-  const pair = (v: string | null) => (v && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(v) ? v : undefined);
-  const seg = (v: string | null) => (v && SEGMENT.test(v) ? v : undefined);
-  if (parts.length === 1) {
-    if (region === 'cari') return { name: 'search', query: (query.get('q') ?? '').slice(0, 200) };
-    if (region === 'posisi') {
-      const [w, u, j] = [seg(query.get('wilayah')), seg(query.get('unit')), seg(query.get('jabatan'))];
-      return {
-        name: 'myPosition',
-        ...(w ? { region: w } : {}),
-        ...(u ? { unit: u } : {}),
-        ...(j ? { position: j } : {}),
-      };
-    }
-    if (region === 'banding') {
-      const [a, b] = [pair(query.get('a')), pair(query.get('b'))];
-      return { name: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) };
-    }
-    if (region === 'impor') return { name: 'import' };
-    if (region === 'presentasi') {
-      const item = Number(query.get('butir') ?? '0');
-      const path = (query.get('jalur') ?? '').split(',').filter((e) => EVENT.test(e));
-      return {
-        name: 'presentation',
-        deck: (query.get('dek') ?? '').slice(0, 4000),
-        item: Number.isInteger(item) && item >= 0 ? item : 0,
-        path,
-        tour: query.get('tur') === '1',
-      };
-    }
-    if (region === 'glosarium') {
-      const term = seg(query.get('istilah'));
-      return { name: 'glossary', ...(term ? { term } : {}) };
-    }
-    const focus = seg(query.get('ketentuan'));
-    return { name: 'region', region, ...(focus ? { focus } : {}) };
-  }
-  if (second === 'surat') {
-    if (parts.length === 3 && third !== undefined) return { name: 'letter', region, form: third };
-    return { name: 'unknown', hash, region };
-  }
-  if (second === 'alur') {
-    if (parts.length === 3 && third !== undefined) {
-      const unit = query.get('unit');
-      const variant = query.get('varian');
-      const path = (query.get('jalur') ?? '').split(',').filter((e) => EVENT.test(e));
-      return {
-        name: 'flow',
-        region,
-        flow: third,
-        ...(unit && SEGMENT.test(unit) ? { unit } : {}),
-        ...(variant === 'individu' || variant === 'tim' ? { variant } : {}),
-        ...(path.length > 0 ? { path } : {}),
-      };
-    }
-    return { name: 'unknown', hash, region };
-  }
-  if (second !== undefined && (parts.length === 2 || (parts.length === 3 && third === 'daftar'))) {
-    const selected = query.get('jabatan');
-    return {
-      name: 'unit',
-      region,
-      unit: second,
-      view: third === 'daftar' ? 'daftar' : 'bagan',
-      ...(selected && SEGMENT.test(selected) ? { selected } : {}),
-    };
-  }
-  return { name: 'unknown', hash, region };
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
+/** A view's code that could not be fetched (offline, or a deploy replaced the file). */
+export class ChunkError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ChunkError';
   }
 }
 
-export function href(route: Route): string {
-  switch (route.name) {
-    case 'home':
-      return '#/';
-    case 'region':
-      return route.focus ? `#/${route.region}?ketentuan=${route.focus}` : `#/${route.region}`;
-    case 'search':
-      return route.query ? `#/cari?q=${encodeURIComponent(route.query)}` : '#/cari';
-    case 'myPosition': {
-      const q = new URLSearchParams();
-      if (route.region) q.set('wilayah', route.region);
-      if (route.unit) q.set('unit', route.unit);
-      if (route.position) q.set('jabatan', route.position);
-      const qs = q.toString();
-      return qs ? `#/posisi?${qs}` : '#/posisi';
-    }
-    case 'compare': {
-      const q: string[] = [];
-      if (route.a) q.push(`a=${route.a}`);
-      if (route.b) q.push(`b=${route.b}`);
-      return q.length ? `#/banding?${q.join('&')}` : '#/banding';
-    }
-    case 'import':
-      return '#/impor';
-    case 'presentation': {
-      const parts = [`dek=${route.deck}`];
-      if (route.item > 0) parts.push(`butir=${route.item}`);
-      if (route.path.length > 0) parts.push(`jalur=${route.path.join(',')}`);
-      if (route.tour) parts.push('tur=1');
-      return `#/presentasi?${parts.join('&')}`;
-    }
-    case 'glossary':
-      return route.term ? `#/glosarium?istilah=${route.term}` : '#/glosarium';
-    case 'unit': {
-      const base = `#/${route.region}/${route.unit}${route.view === 'daftar' ? '/daftar' : ''}`;
-      return route.selected ? `${base}?jabatan=${route.selected}` : base;
-    }
-    case 'letter':
-      return `#/${route.region}/surat/${route.form}`;
-    case 'flow': {
-      const query = new URLSearchParams();
-      if (route.unit) query.set('unit', route.unit);
-      if (route.variant) query.set('varian', route.variant);
-      if (route.path && route.path.length > 0) query.set('jalur', route.path.join(','));
-      const q = query.toString().replace(/%2C/g, ',');
-      return `#/${route.region}/alur/${route.flow}${q ? `?${q}` : ''}`;
-    }
-    case 'unknown':
-      return route.hash;
-  }
-}
+const RELOADED_KEY = 'bagan.muat-ulang';
 
 class Router {
-  route = $state.raw<Route>(parseHash(typeof location === 'undefined' ? '' : location.hash));
+  route = $state.raw<Route>({ name: 'home' });
+  page = $state.raw<Page | undefined>(undefined);
+  View = $state.raw<View | undefined>(undefined);
+  /** A page is being fetched (shown after a moment as a progress line). */
+  busy = $state(false);
+  /** The next page's code could not be loaded. */
+  failed = $state.raw<{ route: Route; reason: string } | undefined>(undefined);
+  private request = 0;
+  private root = '';
 
-  constructor() {
-    if (typeof window !== 'undefined')
-      window.addEventListener('hashchange', () => {
-        this.route = parseHash(location.hash);
-      });
+  /** Off in the embed, whose address is its own: views there never write the app's address. */
+  private active = false;
+
+  /**
+   * Starts routing in this document: the site's root comes from `<base href>`, which is made
+   * absolute first — a relative base would move with every address change (`../../` from
+   * `a/b/` is not the root any more once the address is `a/`).
+   */
+  start(): void {
+    const base = document.querySelector('base');
+    if (base) base.href = document.baseURI;
+    this.root = new URL('.', document.baseURI).href;
+    this.active = true;
   }
 
-  /** Changes the URL without adding a history entry (selection, view settings). */
-  replace(route: Route): void {
-    history.replaceState(history.state, '', href(route));
+  /** The route of the document's current location. */
+  current(): Route {
+    const url = new URL(location.href);
+    const below = url.href.startsWith(this.root)
+      ? url.pathname.slice(new URL(this.root).pathname.length)
+      : url.pathname;
+    return parseLocation(below, url.search, url.hash);
+  }
+
+  /** Shows a page that is already loaded (the prerendered one, at start). */
+  show(page: Page, View: View | undefined, route: Route = page.route): void {
+    this.page = page;
+    this.View = View;
     this.route = route;
+  }
+
+  /** Goes to a route: a new history entry unless `replace`. */
+  async navigate(route: Route, options: { replace?: boolean; restore?: number } = {}): Promise<void> {
+    if (!this.active) return;
+    const request = ++this.request;
+    const samePage = this.page?.status === 'ok' && this.page.route.name === route.name;
+    const slow = setTimeout(() => {
+      if (request === this.request) this.busy = true;
+    }, 150);
+    try {
+      const page = await loadPage(route, fetchOnce, importedSource);
+      if (request !== this.request) return;
+      if (page.status === 'redirect') {
+        void this.navigate(page.to, { replace: true });
+        return;
+      }
+      const View = page.status === 'ok' ? await this.viewFor(page) : this.View;
+      if (request !== this.request) return;
+      // The address changes when the new page is ready to be shown, as a document load would.
+      this.commit(route, options);
+      applyPage(page);
+      this.failed = undefined;
+      this.show(page, View, route);
+      if (page.status === 'ok') document.title = pageMeta(page).title;
+      if (!samePage || options.restore !== undefined) {
+        await tick();
+        scrollTo(0, options.restore ?? 0);
+        if (options.restore === undefined)
+          document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true });
+      }
+    } catch (error) {
+      if (request !== this.request) return;
+      this.commit(route, options);
+      this.failed = { route, reason: error instanceof Error ? error.message : String(error) };
+      this.route = route;
+    } finally {
+      clearTimeout(slow);
+      if (request === this.request) this.busy = false;
+    }
+  }
+
+  private commit(route: Route, options: { replace?: boolean; restore?: number }): void {
+    if (options.restore !== undefined) return;
+    const url = href(route);
+    if (options.replace) history.replaceState(history.state, '', url);
+    else {
+      history.replaceState({ ...(history.state as object | null), scroll: scrollY }, '');
+      history.pushState({ scroll: 0 }, '', url);
+    }
+  }
+
+  /**
+   * While a prerendered page is being handed over to the browser, views must not write the
+   * address from their prerendered props (which lack what only the link knows): `settle`
+   * applies the link's own route first.
+   */
+  private settling = false;
+
+  /** Changes the URL without a history entry (selection, path taken, view settings). */
+  replace(route: Route): void {
+    if (this.settling || !this.active) return;
+    // The address follows at once (a shared link is never behind what is on screen).
+    history.replaceState(history.state, '', href(route));
+    void this.navigate(route, { replace: true });
+  }
+
+  /** Holds views' address changes until `settle` has applied the link's route. */
+  hold(): void {
+    this.settling = true;
+  }
+
+  async settle(route: Route | undefined): Promise<void> {
+    if (route) await this.navigate(route, { replace: true });
+    this.settling = false;
+  }
+
+  /** Retries a page whose data or code failed to load. */
+  retry(): void {
+    forgetAll();
+    void this.navigate(this.route, { replace: true });
+  }
+
+  private async viewFor(page: Extract<Page, { status: 'ok' }>): Promise<View> {
+    try {
+      const View = await loadView(page.data.view);
+      sessionStorage.removeItem(RELOADED_KEY);
+      return View;
+    } catch (error) {
+      // After a new deploy an open page asks for code files that no longer exist: reload once to
+      // the new version, keeping the URL. A second failure is shown with a way to retry.
+      const reason = error instanceof Error ? error.message : String(error);
+      let reloaded: string | null = null;
+      try {
+        reloaded = sessionStorage.getItem(RELOADED_KEY);
+      } catch {
+        reloaded = location.href;
+      }
+      if (navigator.onLine && reloaded !== location.href) {
+        try {
+          sessionStorage.setItem(RELOADED_KEY, location.href);
+          location.reload();
+        } catch {
+          // storage refused: fall through to the message
+        }
+      }
+      throw new ChunkError(reason);
+    }
+  }
+
+  /** Makes the app's own links, back and forward move between pages without reloading. */
+  listen(): void {
+    document.addEventListener('click', (event) => {
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
+      const a = (event.target as Element | null)?.closest?.('a');
+      if (!a || !a.href || a.target || a.hasAttribute('download') || a.dataset['reload'] !== undefined)
+        return;
+      const url = new URL(a.href);
+      if (url.origin !== location.origin || !url.href.startsWith(this.root)) return;
+      const below = url.pathname.slice(new URL(this.root).pathname.length);
+      // Files of the site that are not pages (open data, assets) open as files.
+      if (/\.(json|txt|xml|svg|png|js|css)$/.test(below)) return;
+      // A link to a spot on the same page (#main) stays the browser's.
+      if (
+        url.pathname === location.pathname &&
+        url.search === location.search &&
+        url.hash &&
+        !url.hash.startsWith('#/')
+      )
+        return;
+      event.preventDefault();
+      void this.navigate(parseLocation(below, url.search, url.hash));
+    });
+    addEventListener('popstate', (event: PopStateEvent) => {
+      const scroll = (event.state as { scroll?: number } | null)?.scroll ?? 0;
+      void this.navigate(this.current(), { restore: scroll });
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtIndex, builtRegion, expectNoA11yViolations, watch } from './helpers';
+import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated } from './helpers';
 
 type Unit = ReturnType<typeof builtRegion>['unitTypes'][number];
 
@@ -19,7 +19,8 @@ test('chart by deep link: every position drawn, precomputed layout, keyboard nav
 }) => {
   const problems = watch(page);
   const { region, unit } = largestUnit();
-  await page.goto(`./#/${region}/${unit.id}`);
+  await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   const canvas = page.locator('svg.chart-canvas');
   await expect(canvas).toHaveAttribute('data-layout-from', 'precomputed');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
@@ -72,7 +73,8 @@ test('chart by deep link: every position drawn, precomputed layout, keyboard nav
 
 test('relation kinds can be hidden from the legend', async ({ page }) => {
   const { region, unit } = largestUnit();
-  await page.goto(`./#/${region}/${unit.id}`);
+  await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   const edges = page.locator('svg.chart-canvas path.edge-kedudukan');
   await expect(edges.first()).toBeAttached();
   const count = await edges.count();
@@ -87,7 +89,8 @@ test('collapsing groups draws each kelompok as one box', async ({ page }) => {
   const { region, unit } = largestUnit((u) => u.positions.filter((p) => p.group).length);
   const members = unit.positions.filter((p) => p.group).length;
   expect(members).toBeGreaterThan(0);
-  await page.goto(`./#/${region}/${unit.id}`);
+  await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   const boxes = page.locator('svg.chart-canvas g.box');
   await expect(boxes).toHaveCount(unit.positions.length);
   await page.getByRole('button', { name: 'Ciutkan kelompok' }).click();
@@ -98,7 +101,8 @@ test('collapsing groups draws each kelompok as one box', async ({ page }) => {
 test('fits a 320 px wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const { region, unit } = largestUnit();
-  await page.goto(`./#/${region}/${unit.id}`);
+  await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
   await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

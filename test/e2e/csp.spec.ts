@@ -12,18 +12,18 @@ import { serveStatic } from '../../scripts/staticServer';
 
 const VIEWS: [string, string][] = [
   ['home', './'],
-  ['region', './#/sambas'],
-  ['outline', './#/sambas/rsud-uobk/daftar'],
-  ['chart', './#/sambas/rsud-uobk?jabatan=direktur'],
-  ['flow player', './#/lombok-barat/alur/penunjukan-lintas-unit?jalur=lanjut'],
-  ['Posisi saya', './#/posisi?wilayah=surakarta&unit=kecamatan'],
-  ['compare', './#/banding?a=semarang/kecamatan&b=surakarta/kecamatan'],
-  ['search', './#/cari?q=rsud'],
-  ['glossary', './#/glosarium'],
-  ['presentation', './#/presentasi?dek=kaltim/pd-tipe-1,kaltim/alur/penunjukan-lintas-perangkat-daerah'],
-  ['deck builder', './#/presentasi'],
-  ['import', './#/impor'],
-  ['letter', './#/sambas/surat/surat-penolakan'],
+  ['region', './sambas/'],
+  ['outline', './sambas/rsud-uobk/daftar/'],
+  ['chart', './sambas/rsud-uobk/?jabatan=direktur'],
+  ['flow player', './lombok-barat/alur/penunjukan-lintas-unit/?jalur=lanjut'],
+  ['Posisi saya', './posisi/?wilayah=surakarta&unit=kecamatan'],
+  ['compare', './banding/?a=semarang/kecamatan&b=surakarta/kecamatan'],
+  ['search', './cari/?q=rsud'],
+  ['glossary', './glosarium/'],
+  ['presentation', './presentasi/?dek=kaltim/pd-tipe-1,kaltim/alur/penunjukan-lintas-perangkat-daerah'],
+  ['deck builder', './presentasi/'],
+  ['import', './impor/'],
+  ['letter', './sambas/surat/surat-penolakan/'],
   ['embed chart', './embed.html?wilayah=kaltim&unit=pd-tipe-3'],
   ['embed flow', './embed.html?wilayah=surakarta&alur=penunjukan-lintas-unit'],
 ];
@@ -40,7 +40,7 @@ for (const [name, url] of VIEWS) {
 }
 
 const PREFIX = '/situs/pemda/bagan/';
-const PORT = 4177;
+const PORT = Number(process.env.PW_PORT ?? 4173) + 4;
 let server: Server;
 
 test.describe('served from a sub-path', () => {
@@ -56,8 +56,18 @@ test.describe('served from a sub-path', () => {
 
   test('the chart, its data and layouts load from the sub-path', async ({ page }) => {
     const problems = watch(page);
+    // An old link at the sub-path's root lands on the page's new address below the sub-path.
     await page.goto(`http://127.0.0.1:${PORT}${PREFIX}#/kaltim/pd-tipe-2`);
+    await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${PREFIX}kaltim/pd-tipe-2/`);
     await expect(page.locator('svg.chart-canvas')).toHaveAttribute('data-layout-from', 'precomputed');
+    // Links move between pages without leaving the sub-path.
+    await page.getByRole('link', { name: 'Provinsi Kalimantan Timur' }).first().click();
+    await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${PREFIX}kaltim/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provinsi Kalimantan Timur');
+    // ... and again, from a page one folder up (the base must not move with the address).
+    await page.getByRole('link', { name: 'Perangkat Daerah Tipe 3', exact: true }).click();
+    await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${PREFIX}kaltim/pd-tipe-3/`);
+    await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
     await page.goto(`http://127.0.0.1:${PORT}${PREFIX}embed.html?wilayah=semarang&unit=kecamatan`);
     await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
     expect(problems).toEqual([]);

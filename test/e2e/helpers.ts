@@ -57,3 +57,26 @@ export async function tabTo(
   }
   await expect(locator).toBeFocused();
 }
+
+/**
+ * Pages arrive prerendered and readable; their controls work once the browser has hydrated them
+ * (main.ts marks <html class="hydrated">). Tests that type or press keys first wait for that.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('html.hydrated').waitFor({ state: 'attached' });
+}
+
+/**
+ * Moves to another page the way a link inside the app does (no document reload), so what lives
+ * only in this visit — a region imported but not kept — is still there.
+ */
+export async function follow(page: Page, link: string): Promise<void> {
+  await hydrated(page);
+  await page.evaluate((href) => {
+    const a = document.createElement('a');
+    a.href = href;
+    document.body.append(a);
+    a.click();
+    a.remove();
+  }, link);
+}

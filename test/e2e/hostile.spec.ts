@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtRegion, watch } from './helpers';
+import { builtRegion, watch, follow, hydrated } from './helpers';
 import { HOSTILE, hostile, type HostileFile } from '../hostile/inputs';
 
 /** Long tasks of the main thread, measured by the page itself (PerformanceObserver 'longtask'). */
@@ -70,7 +70,8 @@ for (const group of ['refused', 'accepted'] as const) {
     const problems = watch(page);
     await observeLongTasks(page);
     await seed(page);
-    await page.goto('./#/impor');
+    await page.goto('./impor/');
+    await hydrated(page);
     await expect(page.getByRole('link', { name: 'Kabupaten Semarang' })).toBeVisible();
     const measured: string[] = [];
     for (const file of HOSTILE.filter((h) => (h.expect === 'ok') === (group === 'accepted'))) {
@@ -99,7 +100,8 @@ test('F1: a 64-level chain (the limit) and a 2,000-position unit show their outl
   test.setTimeout(120_000);
   const problems = watch(page);
   await observeLongTasks(page);
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   for (const [name, count] of [
     ['limit-64-chain.json', 64],
     ['limit-2000-star.json', 2000],
@@ -110,7 +112,7 @@ test('F1: a 64-level chain (the limit) and a 2,000-position unit show their outl
     });
     const id = `impor-${name.replace(/\.json$/, '')}`;
     await resetLongest(page);
-    await page.goto(`./#/${id}/unit/daftar`);
+    await follow(page, `impor/lihat/#/${id}/unit/daftar/`);
     const items = page.locator('.outline li.position');
     await expect(items).toHaveCount(count, { timeout: 60_000 });
     console.log(`${name}: outline longest task ${Math.round(await longest(page))} ms`);
@@ -122,17 +124,19 @@ test('F1: a 64-level chain (the limit) and a 2,000-position unit show their outl
       await expect(items.last()).toHaveAttribute('aria-level', '2');
       await expect(items.last()).toHaveAttribute('aria-posinset', '1999');
     }
-    await page.goto('./#/impor');
+    await page.goto('./impor/');
+    await hydrated(page);
   }
   expect(problems).toEqual([]);
 });
 
 test('F12: a form field named "constructor" starts blank and takes what is typed', async ({ page }) => {
   const problems = watch(page);
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await pick(page, hostile('h17-constructor-field.json'));
   await expect(page.getByRole('heading', { name: /sah dan siap dipakai$/ })).toBeVisible();
-  await page.goto('./#/impor-h17-constructor-field/surat/surat');
+  await follow(page, 'impor/lihat/#/impor-h17-constructor-field/surat/surat/');
   const letter = page.getByRole('article', { name: /pratinjau|preview/i });
   await expect(letter).toBeVisible();
   await expect(letter).not.toContainText('function');
@@ -147,7 +151,8 @@ test('F18: a validation worker that cannot load says so, offers Coba lagi, and r
   page,
 }) => {
   await page.route('**/validate.worker*.js', (route) => route.abort());
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await pick(page, hostile('limit-64-chain.json'));
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Pemeriksa berkas tidak dapat dimuat');
@@ -167,14 +172,15 @@ test('F4: a newer file cancels the check of an older one; a check can be cancell
     if (held++ === 0) await gate;
     await route.continue().catch(() => {});
   });
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await pick(page, hostile('limit-2000-star.json'));
   await expect(page.getByRole('button', { name: 'Batalkan pemeriksaan' })).toBeVisible();
   await pick(page, hostile('limit-64-chain.json'));
   await expect(page.getByRole('heading', { name: 'Wilayah Sintetis sah dan siap dipakai' })).toBeVisible();
   release();
   await expect(page.locator('.imported-list li')).toHaveCount(1);
-  await expect(page.locator('a[href="#/impor-limit-2000-star"]')).toHaveCount(0);
+  await expect(page.locator('a[href="impor/lihat/#/impor-limit-2000-star/"]')).toHaveCount(0);
 
   // Cancel a check in progress (its worker held again).
   let releaseAgain: () => void = () => {};
@@ -189,6 +195,6 @@ test('F4: a newer file cancels the check of an older one; a check can be cancell
   await expect(page.getByRole('alert')).toContainText('Pemeriksaan limit-2000-star.json dibatalkan.');
   await expect(page.getByRole('button', { name: 'Batalkan pemeriksaan' })).toHaveCount(0);
   releaseAgain();
-  await expect(page.locator('a[href="#/impor-limit-2000-star"]')).toHaveCount(0);
+  await expect(page.locator('a[href="impor/lihat/#/impor-limit-2000-star/"]')).toHaveCount(0);
   expect(problems).toEqual([]);
 });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtIndex, builtRegion, expectNoA11yViolations, watch } from './helpers';
+import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated, follow } from './helpers';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist', 'data');
 
 async function importFile(page: import('@playwright/test').Page, name: string, buffer: Buffer) {
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await page
     .getByLabel('Pilih berkas data (.json)')
     .setInputFiles({ name, mimeType: 'application/json', buffer });
@@ -24,15 +25,17 @@ test('each bundled region imported from its own file gives the same outline, cha
       timeout: 15_000,
     });
     await page.getByRole('link', { name: `Buka ${region.name}` }).click();
-    await expect(page).toHaveURL(new RegExp(`#/impor-${entry.id}$`));
+    await expect(page).toHaveURL(new RegExp(`/impor/lihat/#/impor-${entry.id}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(region.name);
     await expect(page.locator('main .link-list').first().locator('li').first()).toBeVisible();
-    const flows = page.locator('a[href^="#/impor-' + entry.id + '/alur/"]');
+    const flows = page.locator('a[href^="impor/lihat/#/impor-' + entry.id + '/alur/"]');
     await expect(flows).toHaveCount(region.flows.length);
     const unit = [...region.unitTypes].sort((a, b) => b.positions.length - a.positions.length)[0]!;
-    await page.goto(`./#/impor-${entry.id}/${unit.id}/daftar`);
+    await follow(page, `impor/lihat/#/impor-${entry.id}/${unit.id}/daftar/`);
+    await hydrated(page);
     await expect(page.locator('.outline .position-name')).toHaveCount(unit.positions.length);
-    await page.goto(`./#/impor-${entry.id}/${unit.id}`);
+    await follow(page, `impor/lihat/#/impor-${entry.id}/${unit.id}/`);
+    await hydrated(page);
     // Not precomputed: laid out by ELK in the worker.
     await expect(page.locator('svg.chart-canvas')).toHaveAttribute('data-layout-from', 'worker', {
       timeout: 20_000,
@@ -155,7 +158,8 @@ test('a 1000-position region lays out in the worker, can be cancelled, and the p
   };
   await importFile(page, 'sintetis.json', Buffer.from(JSON.stringify(synthetic)));
   await page.getByRole('link', { name: 'Buka Wilayah Sintetis' }).click();
-  await page.goto('./#/impor-sintetis/besar');
+  await follow(page, 'impor/lihat/#/impor-sintetis/besar/');
+  await hydrated(page);
   const cancel = page.getByRole('button', { name: 'Batalkan' });
   await expect(cancel).toBeVisible();
   // The main thread answers while ELK works: the language toggle responds at once.
@@ -176,11 +180,14 @@ test('an imported region can be kept in this browser and removed again', async (
   await page.getByRole('button', { name: 'Simpan di peramban ini' }).click();
   await expect(page.getByText('Tersimpan di peramban ini.')).toBeVisible();
   await page.goto('./');
+  await hydrated(page);
   await page.reload();
-  await expect(page.locator('a[href="#/impor-semarang"]')).toBeVisible();
-  await page.goto('./#/impor');
+  await expect(page.locator('a[href="impor/lihat/#/impor-semarang/"]')).toBeVisible();
+  await page.goto('./impor/');
+  await hydrated(page);
   await page.getByRole('button', { name: 'Hapus Kabupaten Semarang' }).click();
   await page.goto('./');
+  await hydrated(page);
   await page.reload();
-  await expect(page.locator('a[href="#/impor-semarang"]')).toHaveCount(0);
+  await expect(page.locator('a[href="impor/lihat/#/impor-semarang/"]')).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, tabTo, watch } from './helpers';
+import { expectNoA11yViolations, tabTo, watch, hydrated } from './helpers';
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -8,6 +8,7 @@ test('Posisi saya on a phone, keyboard only: from home to a cited answer, then t
 }) => {
   const problems = watch(page);
   await page.goto('./');
+  await hydrated(page);
   await tabTo(page, page.getByRole('link', { name: 'Posisi saya' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posisi saya');
@@ -21,7 +22,7 @@ test('Posisi saya on a phone, keyboard only: from home to a cited answer, then t
   await expect(suggestion).toContainText('Kecamatan');
   await tabTo(page, suggestion);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/unit=kecamatan/);
+  await expect(page).toHaveURL(/\/posisi\/semarang\/kecamatan\/$/);
 
   await tabTo(page, page.getByRole('link', { name: 'Pejabat Fungsional ahli muda', exact: true }));
   await page.keyboard.press('Enter');
@@ -35,20 +36,21 @@ test('Posisi saya on a phone, keyboard only: from home to a cited answer, then t
 
   await tabTo(page, answer.getByRole('link', { name: 'Tampilkan di bagan' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/semarang\/kecamatan\?jabatan=jf-ahli-muda$/);
+  await expect(page).toHaveURL(/\/semarang\/kecamatan\/\?jabatan=jf-ahli-muda$/);
   await expect(page.locator('aside.panel h2')).toHaveText('Pejabat Fungsional ahli muda');
   expect(problems).toEqual([]);
 });
 
 test('search with / from any page, with a typo and an abbreviation', async ({ page }) => {
   const problems = watch(page);
-  await page.goto('./#/semarang');
+  await page.goto('./semarang/');
+  await hydrated(page);
   await page.locator('main h1').click();
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: /Cari perangkat daerah/ }).first()).toBeFocused();
   await page.keyboard.type('dinas perhubngan');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/cari\?q=dinas%20perhubngan/);
+  await expect(page).toHaveURL(/\/cari\/\?q=dinas%20perhubngan$/);
   const result = page
     .getByRole('region', { name: 'Kabupaten Semarang' })
     .getByRole('link', { name: 'Dinas Perhubungan', exact: true });
@@ -67,7 +69,8 @@ test('search with / from any page, with a typo and an abbreviation', async ({ pa
 });
 
 test('glossary answers "Apa itu Pimpinan Unit Organisasi?"', async ({ page }) => {
-  await page.goto('./#/glosarium?istilah=pimpinan-unit-organisasi');
+  await page.goto('./glosarium/?istilah=pimpinan-unit-organisasi');
+  await hydrated(page);
   const term = page.locator('#istilah-pimpinan-unit-organisasi');
   await expect(term).toBeFocused();
   await expect(term.locator('xpath=following-sibling::dd')).toContainText('target kinerja');
@@ -77,14 +80,15 @@ test('glossary answers "Apa itu Pimpinan Unit Organisasi?"', async ({ page }) =>
 test('every official-facing page fits 320 px without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const url of [
-    './#/banding?a=semarang/kecamatan&b=surakarta/kecamatan',
-    './#/posisi?wilayah=sambas&unit=rsud-uobk&jabatan=jf-ahli-madya',
-    './#/cari?q=dinas',
-    './#/sambas/surat/surat-penolakan',
-    './#/sambas/alur/penunjukan-lintas-perangkat-daerah',
-    './#/impor',
+    './banding/?a=semarang/kecamatan&b=surakarta/kecamatan',
+    './posisi/?wilayah=sambas&unit=rsud-uobk&jabatan=jf-ahli-madya',
+    './cari/?q=dinas',
+    './sambas/surat/surat-penolakan/',
+    './sambas/alur/penunjukan-lintas-perangkat-daerah/',
+    './impor/',
   ]) {
     await page.goto(url);
+    await hydrated(page);
     await expect(page.locator('main h1').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
     const overflow = await page.evaluate(

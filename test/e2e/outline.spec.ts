@@ -7,7 +7,7 @@ test('home lists every bundled region with its regulation', async ({ page }) => 
   const index = builtIndex();
   expect(index.regions.length).toBeGreaterThanOrEqual(2);
   for (const region of index.regions) {
-    const card = page.locator(`a[href="#/${region.id}"]`);
+    const card = page.locator(`a[href="${region.id}/"]`);
     await expect(card).toBeVisible();
     await expect(card).toContainText(region.name);
     await expect(card).toContainText(`Nomor ${region.regulation.number} Tahun ${region.regulation.year}`);
@@ -25,12 +25,12 @@ test('keyboard only: region -> unit type -> outline, citation, language, deep li
   await page.goto('./');
 
   // Tab to the region card and open it with Enter.
-  const card = page.locator(`a[href="#/${entry.id}"]`);
+  const card = page.locator(`a[href="${entry.id}/"]`);
   for (let i = 0; i < 30 && !(await card.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(card).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#/${entry.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/${entry.id}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(region.name);
 
   // Tab to the first unit type and open it.
@@ -39,7 +39,7 @@ test('keyboard only: region -> unit type -> outline, citation, language, deep li
     await page.keyboard.press('Tab');
   await expect(unitLink).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#/${entry.id}/${unit.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/${entry.id}/${unit.id}/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
 
   // The chart page links to its text alternative, the outline.
@@ -50,7 +50,7 @@ test('keyboard only: region -> unit type -> outline, citation, language, deep li
     await page.keyboard.press('Tab');
   await expect(outlineTab).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`#/${entry.id}/${unit.id}/daftar$`));
+  await expect(page).toHaveURL(new RegExp(`/${entry.id}/${unit.id}/daftar/$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
 
   // The outline lists every position of the unit type.
@@ -85,20 +85,22 @@ test('keyboard only: region -> unit type -> outline, citation, language, deep li
 test('unknown links fall back with a message and a way back', async ({ page }) => {
   const problems = watch(page);
   const entry = builtIndex().regions[0]!;
-  await page.goto(`./#/${entry.id}/tidak-ada`);
+  await page.goto(`./${entry.id}/tidak-ada/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
-  await expect(page.getByText('#/' + entry.id + '/tidak-ada')).toBeVisible();
+  await expect(page.getByText(`${entry.id}/tidak-ada/`)).toBeVisible();
   await page.getByRole('link', { name: `Kembali ke ${entry.name}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.name);
 
-  await page.goto('./#/wilayah-tak-dikenal');
+  await page.goto('./wilayah-tak-dikenal/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
-  await page.goto('./#/<script>');
+  await page.goto('./#/<script>'); // an old-style link that is not a page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
   await page.getByRole('link', { name: 'Kembali ke beranda' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bagan Sistem Kerja');
   await expectNoA11yViolations(page);
-  expect(problems).toEqual([]);
+  // The server answers each address that is not a page (and its data files) with 404, which the
+  // console reports; nothing else may go wrong.
+  expect(problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
 });
 
 test('a broken data file shows the error list, not a blank page', async ({ page }) => {
@@ -109,7 +111,7 @@ test('a broken data file shows the error list, not a blank page', async ({ page 
       body: JSON.stringify({ schemaVersion: 1, id: entry.id, name: 'X', level: 'kota', unitTypes: [] }),
     }),
   );
-  await page.goto(`./#/${entry.id}`);
+  await page.goto(`./${entry.id}/`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Data tidak dapat dipakai');
   await expect(alert).toContainText(`data/${entry.id}.json $.regulation`);
@@ -122,7 +124,7 @@ test('truncated JSON names the line and column', async ({ page }) => {
   await page.route(`**/data/${entry.id}.json`, (route) =>
     route.fulfill({ contentType: 'application/json', body: '{\n  "schemaVersion": 1,\n  "id": ' }),
   );
-  await page.goto(`./#/${entry.id}`);
+  await page.goto(`./${entry.id}/`);
   await expect(page.getByRole('alert')).toContainText(/bukan JSON yang sah.*baris 3/);
 });
 
@@ -132,17 +134,17 @@ test('every bundled region: its region page, one unit type outline and chart, an
   const problems = watch(page);
   for (const entry of builtIndex().regions) {
     const region = builtRegion(entry.id);
-    await page.goto(`./#/${region.id}`);
+    await page.goto(`./${region.id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(region.name);
     // The unit type with the most positions of this region.
     const unit = [...region.unitTypes].sort((a, b) => b.positions.length - a.positions.length)[0]!;
-    await page.goto(`./#/${region.id}/${unit.id}/daftar`);
+    await page.goto(`./${region.id}/${unit.id}/daftar/`);
     const outline = page.getByRole('navigation', { name: /Jabatan dan kedudukan/ });
     await expect(outline.locator('.position-name')).toHaveCount(unit.positions.length);
-    await page.goto(`./#/${region.id}/${unit.id}`);
+    await page.goto(`./${region.id}/${unit.id}/`);
     await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(unit.positions.length);
     const flow = region.flows[0]!;
-    await page.goto(`./#/${region.id}/alur/${flow.id}`);
+    await page.goto(`./${region.id}/alur/${flow.id}/`);
     await expect(page.locator('.step-card')).toContainText(`Langkah 1 dari ${flow.steps.length}`);
   }
   expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtIndex, builtRegion, expectNoA11yViolations, watch } from './helpers';
+import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated } from './helpers';
 
 type Region = ReturnType<typeof builtRegion>;
 type Flow = Region['flows'][number];
@@ -35,7 +35,8 @@ const nameOf = (flow: Flow, id: string) => flow.participants.find((p) => p.id ==
 test('play a flow by keyboard: forward, refuse, step back, reload the deep link', async ({ page }) => {
   const problems = watch(page);
   const { region, flow, toDecision, branchIndex } = flowWithRefusal();
-  await page.goto(`./#/${region.id}/alur/${flow.id}`);
+  await page.goto(`./${region.id}/alur/${flow.id}/`);
+  await hydrated(page);
   const card = page.locator('.step-card');
   await expect(card).toContainText(`Langkah 1 dari ${flow.steps.length}`);
   await expect(card).toContainText(nameOf(flow, flow.steps[0]!.actor));
@@ -80,7 +81,8 @@ test('reduced motion: the token jumps, the highlight is immediate', async ({ bro
   const page = await context.newPage();
   const problems = watch(page);
   const { region, flow } = flowWithRefusal();
-  await page.goto(`./#/${region.id}/alur/${flow.id}`);
+  await page.goto(`./${region.id}/alur/${flow.id}/`);
+  await hydrated(page);
   await expect(page.locator('.step-card')).toBeVisible();
   await page.getByRole('button', { name: 'Maju' }).click();
   const token = page.locator('g.token');
@@ -96,7 +98,8 @@ test('reduced motion: the token jumps, the highlight is immediate', async ({ bro
 
 test('autoplay advances on its own and can always be paused', async ({ page }) => {
   const { region, flow } = flowWithRefusal();
-  await page.goto(`./#/${region.id}/alur/${flow.id}`);
+  await page.goto(`./${region.id}/alur/${flow.id}/`);
+  await hydrated(page);
   const card = page.locator('.step-card');
   // Slow: pause before the first move.
   await page.getByLabel('Kecepatan').selectOption('0.5');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtRegion, expectNoA11yViolations, watch } from './helpers';
+import { builtRegion, expectNoA11yViolations, watch, follow, hydrated } from './helpers';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist', 'data');
 type Json = Record<string, unknown>;
@@ -33,10 +33,12 @@ test('F6: a kept region that fails re-validation is listed, kept as it was, and 
   const broken = kept('kaltim', { schemaVersion: 2 });
   await seed(page, { 'bagan.impor': JSON.stringify([valid, broken]) });
   await page.goto('./');
+  await hydrated(page);
   await expect(
     page.getByRole('link', { name: '1 wilayah tersimpan tidak dapat dibaca. Lihat Impor data.' }),
   ).toBeVisible();
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   const unreadable = page.getByRole('region', { name: '1 wilayah tersimpan tidak dapat dibaca' });
   await expect(unreadable).toContainText('Provinsi Kalimantan Timur');
   await expect(unreadable).toContainText('tidak lolos pemeriksaan');
@@ -55,10 +57,11 @@ test('F6: a kept region that fails re-validation is listed, kept as it was, and 
   await page.reload();
   await expect(page.getByRole('region', { name: '1 wilayah tersimpan tidak dapat dibaca' })).toBeVisible();
   // Its deep link says what is wrong instead of "not found".
-  await page.goto('./#/impor-kaltim');
+  await follow(page, 'impor/lihat/#/impor-kaltim/');
   await expect(page.getByRole('alert')).toContainText('$.schemaVersion');
   // Removing it is the reader's explicit choice.
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await page.getByRole('button', { name: 'Hapus Provinsi Kalimantan Timur' }).click();
   expect(await stored(page)).toBeNull();
   expect(problems).toEqual([]);
@@ -70,7 +73,8 @@ test('F7: a re-import that was not kept never replaces the kept version', async 
   const b = kept('kaltim');
   const seeded = JSON.stringify([a, b]);
   await seed(page, { 'bagan.impor': seeded });
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await expect(page.getByRole('link', { name: 'Provinsi Kalimantan Timur' })).toBeVisible();
   // Re-import an edited Semarang; do not keep it.
   const edited = { ...builtRegion('semarang'), name: 'Kabupaten Semarang (sunting)' };
@@ -101,17 +105,20 @@ test('F8: the same region kept twice shows once and every view still renders', a
   const seeded = JSON.stringify([a, a]);
   await seed(page, { 'bagan.impor': seeded });
   await page.goto('./');
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bagan Sistem Kerja');
-  await expect(page.locator('a[href="#/impor-semarang"]')).toHaveCount(1);
+  await expect(page.locator('a[href="impor/lihat/#/impor-semarang/"]')).toHaveCount(1);
   for (const [hash, heading] of [
-    ['#/impor', 'Impor data'],
-    ['#/posisi', 'Posisi saya'],
-    ['#/impor-semarang', 'Kabupaten Semarang'],
+    ['impor/', 'Impor data'],
+    ['posisi/', 'Posisi saya'],
+    ['impor/lihat/#/impor-semarang/', 'Kabupaten Semarang'],
   ]) {
     await page.goto(`./${hash}`);
+    await hydrated(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!);
   }
-  await page.goto('./#/banding?a=impor-semarang/kecamatan&b=semarang/kecamatan');
+  await page.goto('./banding/?a=impor-semarang/kecamatan&b=semarang/kecamatan');
+  await hydrated(page);
   await expect(page.locator('main h1')).toBeVisible();
   expect(await stored(page)).toBe(seeded);
   expect(problems).toEqual([]);
@@ -122,11 +129,13 @@ test('F9: a kept region without the impor- prefix never shadows the published on
   const fake = { ...builtRegion('semarang'), name: 'Kabupaten Semarang (PALSU)' };
   const seeded = JSON.stringify([fake]);
   await seed(page, { 'bagan.impor': seeded });
-  await page.goto('./#/semarang');
+  await page.goto('./semarang/');
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kabupaten Semarang');
-  await page.goto('./#/impor-semarang');
+  await follow(page, 'impor/lihat/#/impor-semarang/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kabupaten Semarang (PALSU)');
-  await page.goto('./#/posisi');
+  await page.goto('./posisi/');
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posisi saya');
   expect(await stored(page)).toBe(seeded);
   expect(problems).toEqual([]);
@@ -135,7 +144,8 @@ test('F9: a kept region without the impor- prefix never shadows the published on
 test('F10: a deck with a repeated item shows it once', async ({ page }) => {
   const problems = watch(page);
   await seed(page, { 'bagan.dek': 'semarang/kecamatan,semarang/kecamatan' });
-  await page.goto('./#/presentasi');
+  await page.goto('./presentasi/');
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presentasi');
   await expect(page.locator('.deck-list li')).toHaveCount(1);
   await expect(page.locator('.deck-list li code')).toHaveText('semarang/kecamatan');
@@ -149,7 +159,8 @@ test('F5: "Simpan" on a full storage says so, keeps the button, and changes noth
   const a = kept('kaltim');
   const seeded = JSON.stringify([a]);
   await seed(page, { 'bagan.impor': seeded });
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await expect(page.getByRole('link', { name: 'Provinsi Kalimantan Timur' })).toBeVisible();
   // Fill the rest of this origin's storage (the real quota, not a stub).
   const filled = await page.evaluate(() => {

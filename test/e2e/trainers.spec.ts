@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { builtRegion, expectNoA11yViolations, tabTo, watch } from './helpers';
+import { builtRegion, expectNoA11yViolations, tabTo, watch, hydrated } from './helpers';
 
 test('export a chart as SVG (every label, title, legend, citation) and as PNG (2×, not blank)', async ({
   page,
@@ -8,7 +8,8 @@ test('export a chart as SVG (every label, title, legend, citation) and as PNG (2
   const problems = watch(page);
   const region = builtRegion('surakarta');
   const unit = [...region.unitTypes].sort((a, b) => b.positions.length - a.positions.length)[0]!;
-  await page.goto(`./#/surakarta/${unit.id}`);
+  await page.goto(`./surakarta/${unit.id}/`);
+  await hydrated(page);
   await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(unit.positions.length);
 
   const [svgDownload] = await Promise.all([
@@ -62,7 +63,8 @@ test('export a chart as SVG (every label, title, legend, citation) and as PNG (2
 });
 
 test('print: a handout of the chart and a flow step table (print emulation)', async ({ page }) => {
-  await page.goto('./#/kaltim/pd-tipe-2');
+  await page.goto('./kaltim/pd-tipe-2/');
+  await hydrated(page);
   await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.print-chart svg.print-svg')).toBeVisible();
@@ -70,7 +72,8 @@ test('print: a handout of the chart and a flow step table (print emulation)', as
   await expect(page.locator('.print-footer')).toContainText('Nomor 50 Tahun 2023');
   await page.screenshot({ path: test.info().outputPath('handout-chart.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
-  await page.goto('./#/kaltim/alur/penunjukan-lintas-perangkat-daerah');
+  await page.goto('./kaltim/alur/penunjukan-lintas-perangkat-daerah/');
+  await hydrated(page);
   await page.emulateMedia({ media: 'print' });
   const table = page.locator('.print-table table.flow-table');
   await expect(table).toBeVisible();
@@ -83,7 +86,8 @@ test('print: a handout of the chart and a flow step table (print emulation)', as
 
 test('a letter from the annex: fill it in, see it, print it', async ({ page }) => {
   const problems = watch(page);
-  await page.goto('./#/kaltim/surat/surat-tugas');
+  await page.goto('./kaltim/surat/surat-tugas/');
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SURAT TUGAS');
   await page.getByLabel('Nama (1)').fill('Siti Rahma, S.T.');
   await page.getByLabel('NIP (1)').fill('198001012005012001');
@@ -100,9 +104,10 @@ test('a letter from the annex: fill it in, see it, print it', async ({ page }) =
   await page.screenshot({ path: test.info().outputPath('letter-print.png'), fullPage: true });
   // A flow step that issues the letter links to it.
   await page.emulateMedia({ media: 'screen' });
-  await page.goto('./#/kaltim/alur/penunjukan-dalam-unit?jalur=lanjut');
+  await page.goto('./kaltim/alur/penunjukan-dalam-unit/?jalur=lanjut');
+  await hydrated(page);
   await page.getByRole('link', { name: 'Isi surat: SURAT TUGAS' }).click();
-  await expect(page).toHaveURL(/#\/kaltim\/surat\/surat-tugas$/);
+  await expect(page).toHaveURL(/\/kaltim\/surat\/surat-tugas\/$/);
   expect(problems).toEqual([]);
 });
 
@@ -110,14 +115,17 @@ test('presentation by keyboard only: build a deck, present, clicker keys, blank,
   test.setTimeout(60_000);
   const problems = watch(page);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./#/kaltim/pd-tipe-2');
+  await page.goto('./kaltim/pd-tipe-2/');
+  await hydrated(page);
   await tabTo(page, page.getByRole('button', { name: 'Tambah ke dek' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Ada di dek' })).toBeVisible();
-  await page.goto('./#/semarang/alur/penunjukan-lintas-perangkat-daerah');
+  await page.goto('./semarang/alur/penunjukan-lintas-perangkat-daerah/');
+  await hydrated(page);
   await tabTo(page, page.getByRole('button', { name: 'Tambah ke dek' }));
   await page.keyboard.press('Enter');
-  await page.goto('./#/presentasi');
+  await page.goto('./presentasi/');
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presentasi');
   await expect(page.locator('.deck-list li')).toHaveCount(2);
   await tabTo(page, page.getByRole('link', { name: 'Mulai presentasi' }));
@@ -145,6 +153,7 @@ test('presentation by keyboard only: build a deck, present, clicker keys, blank,
   // The saved link reopens the deck; the guided tour pauses on an explanation at each step.
   const link = page.url().replace(/&butir=\d+|&jalur=[^&]*/g, '');
   await page.goto(`${link}&butir=1&tur=1`);
+  await hydrated(page);
   const overlay = page.locator('.tour-overlay');
   await expect(overlay).toContainText('Langkah 1 dari');
   await page.keyboard.press('PageDown');
@@ -158,7 +167,8 @@ test('presentation by keyboard only: build a deck, present, clicker keys, blank,
 
 test('presentation looks right on a 1920×1080 projector', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./#/presentasi?dek=surakarta/badan-dinas');
+  await page.goto('./presentasi/?dek=surakarta/badan-dinas');
+  await hydrated(page);
   await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

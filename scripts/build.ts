@@ -1,0 +1,95 @@
+/**
+ * npm run build: the static site in dist/.
+ *   1. every region file is validated (with its quotes against the texts): a broken file stops
+ *      the build with the validator's messages;
+ *   2. Vite builds the browser code (dist/assets) and the server renderer (node_modules/.cache);
+ *   3. each region's data is published (whole file, summary, one slice per unit type and flow,
+ *      precomputed layouts), one region at a time;
+ *   4. every page is prerendered to dist/<path>/index.html, with `<base href>` pointing at the
+ *      root so the folder works from any sub-path; old ids get pages that send readers on;
+ *   5. sitemap.xml and 404.html.
+ * REGIONS=<id>[,<id>] builds only those regions (a regional government publishing its own site).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type { RegionData } from '../src/data/schema';
+import { checkAll, regionList, regionOutputs, regionRoutes, redirectRoutes, STATIC_ROUTES } from './site';
+import { writePage, pageWriter } from './prerender';
+import { searchEntries } from '../src/model/searchIndex';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const SSR_OUT = join(ROOT, 'node_modules', '.cache', 'bagan-ssr');
+
+function step(name: string): () => void {
+  const t = performance.now();
+  process.stdout.write(`${name}… `);
+  return () => console.log(`${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] = 'true';
+  let done = step('validate');
+  const only = process.env['REGIONS']
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const checked = checkAll(only);
+  if (checked.problems.length > 0) {
+    console.error(`\ndata tidak valid:\n${checked.problems.join('\n')}`);
+    process.exit(1);
+  }
+  const regions: RegionData[] = checked.regions;
+  done();
+
+  done = step('vite build (browser)');
+  await build({ logLevel: 'warn' });
+  done();
+  done = step('vite build (server)');
+  await build({
+    logLevel: 'warn',
+    build: {
+      ssr: 'src/ssr.ts',
+      outDir: SSR_OUT,
+      emptyOutDir: true,
+      rolldownOptions: { input: 'src/ssr.ts' },
+    },
+  });
+  done();
+
+  const ssr = (await import(pathToFileURL(join(SSR_OUT, 'ssr.js')).href)) as typeof import('../src/ssr');
+  const write = (path: string, text: string) => {
+    const file = join(DIST, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+
+  done = step('data');
+  write(ssr.DATA.regionList, JSON.stringify(regionList(regions)));
+  write('data/search.json', JSON.stringify(regions.flatMap(searchEntries)));
+  done();
+
+  const pages = pageWriter(DIST, ssr);
+  done = step(`pages`);
+  for (const route of STATIC_ROUTES) await writePage(pages, route);
+  await writePage(pages, { name: 'import' }, 'impor/lihat/');
+  for (const region of regions) {
+    // One region at a time: its files, its pages, then it is forgotten (memory stays flat).
+    for await (const file of regionOutputs(region)) write(file.path, file.text);
+    for (const route of regionRoutes(region)) await writePage(pages, route);
+    for (const { from, to } of redirectRoutes(region)) pages.redirect(from, to);
+    ssr.forgetRegions();
+  }
+  done();
+  // Static hosts answer unknown paths with 404.html, from any depth: its base must be absolute.
+  await writePage(pages, { name: 'unknown', path: '404' }, '404.html', process.env['BASE_PATH'] ?? '/');
+  pages.finish();
+  console.log(`${pages.count} halaman, ${regions.length} wilayah`);
+}
+
+await main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,136 @@
+/**
+ * The site's published data and its pages, shared by the build (scripts/build.ts) and the dev
+ * server (scripts/vite-plugin-data.ts): which files exist for a region, what each holds, and
+ * which pages a region has.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { validateRegionText } from '../src/data/validate';
+import { formatIssue, type DataIssue } from '../src/data/issues';
+import type { RegionData } from '../src/data/schema';
+import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
+import { indexEntry, type RegionIndex } from '../src/data/regionIndex';
+import { layoutUnit } from '../src/layout/elkGraph';
+import { MODES, type UnitLayouts } from '../src/layout/regionLayouts';
+import { unitHash } from '../src/layout/elkGraph';
+import type { Route } from '../src/routes';
+import { readSources, regionFiles } from './sources';
+import { layoutCacheKey, readCachedLayouts, writeCachedLayouts } from './layoutCache';
+
+export interface RegionFile {
+  path: string;
+  text: string;
+}
+
+export type Checked =
+  { ok: true; region: RegionData; text: string } | { ok: false; file: string; issues: DataIssue[] };
+
+/** Reads and validates one region file (with its quotes checked against the texts). */
+export function checkRegionFile(path: string, sources = readSources()): Checked {
+  const text = readFileSync(path, 'utf8');
+  const file = `data/regions/${basename(path)}`;
+  const result = validateRegionText(text, file, { sources });
+  return result.ok ? { ok: true, region: result.region, text } : { ok: false, file, issues: result.issues };
+}
+
+/** Validates every region file (or only the ids in `only`). */
+export function checkAll(only?: string[]): { regions: RegionData[]; problems: string[] } {
+  const sources = readSources();
+  const problems: string[] = [];
+  const regions: RegionData[] = [];
+  const files = regionFiles().filter((p) => !only || only.includes(basename(p, '.json')));
+  if (only && files.length < only.length)
+    problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
+  for (const path of files) {
+    const checked = checkRegionFile(path, sources);
+    if (checked.ok) regions.push(checked.region);
+    else problems.push(...checked.issues.map(formatIssue));
+  }
+  return { regions, problems };
+}
+
+const elk = new ELK();
+
+/** Every mode's layout of a unit type, from the cache when the unit's data and the layout code are unchanged. */
+export async function unitLayouts(unit: RegionData['unitTypes'][number]): Promise<UnitLayouts> {
+  const key = layoutCacheKey(unitHash(unit));
+  const cached = readCachedLayouts(key);
+  if (cached) return cached;
+  const out: UnitLayouts = {};
+  for (const mode of MODES) out[mode] = await layoutUnit(elk, unit, mode);
+  writeCachedLayouts(key, out);
+  return out;
+}
+
+/** The files one region publishes, by path below the site's root. */
+export async function* regionOutputs(region: RegionData): AsyncGenerator<RegionFile> {
+  yield { path: DATA.region(region.id), text: JSON.stringify(region) };
+  yield { path: DATA.summary(region.id), text: JSON.stringify(regionSummary(region)) };
+  for (const unit of region.unitTypes) {
+    yield { path: DATA.unit(region.id, unit.id), text: JSON.stringify(unitSlice(region, unit.id)) };
+    yield { path: DATA.layouts(region.id, unit.id), text: JSON.stringify(await unitLayouts(unit)) };
+  }
+  for (const flow of region.flows)
+    yield { path: DATA.flow(region.id, flow.id), text: JSON.stringify(flowSlice(region, flow.id)) };
+}
+
+/** The region list (open data, and the pickers of the pages that list regions). */
+export function regionList(regions: RegionData[]): RegionIndex {
+  return { schemaVersion: 1, regions: regions.map((r) => indexEntry(r, JSON.stringify(r))) };
+}
+
+/** The app's pages that exist once, whatever the regions. */
+export const STATIC_ROUTES: Route[] = [
+  { name: 'home' },
+  { name: 'search', query: '' },
+  { name: 'myPosition' },
+  { name: 'compare' },
+  { name: 'glossary' },
+  { name: 'import' },
+  { name: 'susun' },
+  { name: 'presentation', deck: '', item: 0, path: [], tour: false },
+];
+
+/** Every page of one region, in the order the build writes them. */
+export function regionRoutes(region: RegionData): Route[] {
+  const r = region.id;
+  const out: Route[] = [
+    { name: 'region', region: r },
+    { name: 'myPosition', region: r },
+  ];
+  for (const unit of region.unitTypes) {
+    out.push(
+      { name: 'unit', region: r, unit: unit.id, view: 'bagan' },
+      { name: 'unit', region: r, unit: unit.id, view: 'daftar' },
+      { name: 'embed', region: r, unit: unit.id },
+      { name: 'myPosition', region: r, unit: unit.id },
+    );
+    for (const p of unit.positions)
+      out.push({ name: 'myPosition', region: r, unit: unit.id, position: p.id });
+  }
+  for (const flow of region.flows)
+    out.push({ name: 'flow', region: r, flow: flow.id }, { name: 'embed', region: r, flow: flow.id });
+  for (const form of region.forms) out.push({ name: 'letter', region: r, form: form.id });
+  return out;
+}
+
+/** Old ids (`formerIds`) of a region's unit types and flows: pages that send readers on. */
+export function redirectRoutes(region: RegionData): { from: Route; to: Route }[] {
+  const r = region.id;
+  const out: { from: Route; to: Route }[] = [];
+  for (const unit of region.unitTypes)
+    for (const old of unit.formerIds ?? [])
+      for (const view of ['bagan', 'daftar'] as const)
+        out.push({
+          from: { name: 'unit', region: r, unit: old, view },
+          to: { name: 'unit', region: r, unit: unit.id, view },
+        });
+  for (const flow of region.flows)
+    for (const old of flow.formerIds ?? [])
+      out.push({
+        from: { name: 'flow', region: r, flow: old },
+        to: { name: 'flow', region: r, flow: flow.id },
+      });
+  return out;
+}
