@@ -93,8 +93,10 @@ export function defaultView(scene: Scene, viewport: Viewport, opts: DefaultViewO
     const k = Math.min(fit, s.max);
     return clamp({ k, x: 0, y: 0 }, scene, a);
   }
-  // Too large to show whole at a readable size: open on the head, at the top.
-  const k = s.min;
+  // Too large to show whole at a readable size: open on the head, at the top, as wide as the
+  // area allows up to natural size (a tall narrow chart fills a phone's width), never below the minimum.
+  const widthFit = (a.right - a.left) / scene.width;
+  const k = Math.max(s.min, Math.min(1, s.max, widthFit));
   const head = scene.nodes.find((n) => n.id === scene.head) ?? topmost(scene);
   const cx = head ? head.x + head.width / 2 : scene.width / 2;
   return clamp({ k, x: (a.left + a.right) / 2 - cx * k, y: a.top }, scene, a);

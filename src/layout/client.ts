@@ -4,7 +4,7 @@
  */
 import type { Region, UnitType } from '../model/types';
 import { fetchOnce } from '../data/fetchOnce';
-import { unitHash } from './elkGraph';
+import { unitHash } from './chartModel';
 import type { RegionLayouts } from './regionLayouts';
 import { LAYOUT_VERSION, type ChartLayout, type LayoutMode } from './types';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';

@@ -4,7 +4,7 @@
  * thread. The whole pipeline runs here: unit type -> ELK graph -> layout -> ChartLayout.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { layoutUnit } from './elkGraph';
+import { layoutUnit } from './layoutUnit';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const elk = new ELK();

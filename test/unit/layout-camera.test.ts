@@ -3,12 +3,24 @@
  * inside the visible area), on scenes whose numbers are written here.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultView, frameBoxes, revealBox, type Scene, type View, type Viewport } from '../../src/layout/camera';
+import {
+  defaultView,
+  frameBoxes,
+  revealBox,
+  type Scene,
+  type View,
+  type Viewport,
+} from '../../src/layout/camera';
 
 /** A box's rectangle on screen. */
 function onScreen(scene: Scene, id: string, v: View) {
   const n = scene.nodes.find((x) => x.id === id)!;
-  return { left: n.x * v.k + v.x, top: n.y * v.k + v.y, right: (n.x + n.width) * v.k + v.x, bottom: (n.y + n.height) * v.k + v.y };
+  return {
+    left: n.x * v.k + v.x,
+    top: n.y * v.k + v.y,
+    right: (n.x + n.width) * v.k + v.x,
+    bottom: (n.y + n.height) * v.k + v.y,
+  };
 }
 function inside(scene: Scene, id: string, v: View, vp: Viewport) {
   const r = onScreen(scene, id, v);
@@ -73,8 +85,28 @@ describe('defaultView', () => {
     expect(wide.nodes.every((n) => inside(wide, n.id, v, phone))).toBe(false);
   });
 
+  it('opens a tall chart that is as narrow as the screen at its natural size, top first', () => {
+    const tall: Scene = {
+      width: 316,
+      height: 1700,
+      labelSize: 13,
+      head: 'h',
+      nodes: [
+        { id: 'h', x: 8, y: 8, width: 300, height: 40 },
+        { id: 'z', x: 28, y: 1600, width: 280, height: 40 },
+      ],
+    };
+    const v = defaultView(tall, { width: 334, height: 518 }, { minLabelPx: 12, padding: 8 });
+    expect(13 * v.k).toBeCloseTo(13, 5);
+    expect(inside(tall, 'h', v, { width: 334, height: 518 })).toBe(true);
+    expect(inside(tall, 'z', v, { width: 334, height: 518 })).toBe(false);
+  });
+
   it('keeps the chart against the edge rather than showing empty space beside it', () => {
-    const offCentre: Scene = { ...wide, nodes: wide.nodes.map((n) => (n.id === 'head' ? { ...n, x: 16 } : n)) };
+    const offCentre: Scene = {
+      ...wide,
+      nodes: wide.nodes.map((n) => (n.id === 'head' ? { ...n, x: 16 } : n)),
+    };
     const v = defaultView(offCentre, phone, { minLabelPx: 12 });
     expect(v.x).toBeLessThanOrEqual(16 + 0.01);
     expect(inside(offCentre, 'head', v, phone)).toBe(true);
