@@ -16,7 +16,7 @@ import { LAYOUT_VERSION, type ChartEdge, type ChartLayout, type ChartNode } from
 
 export const NARROW = {
   /** Layout width: a 360 px phone shows it at 1:1 with room for the frame. */
-  width: 316,
+  width: 304,
   pad: 8,
   indent: 20,
   /** Trunks in the indent, per line kind, 5 px apart. */

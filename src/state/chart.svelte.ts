@@ -1,6 +1,6 @@
-/** View state of one chart: its layout, which relation kinds show, hover and keyboard focus. */
+/** View state of one chart: its layouts, which relation kinds show, and arrow-key navigation. */
 import { elkWorker, getLayout, LayoutCancelled, type LayoutSource } from '../layout/client';
-import type { ChartLayout, ChartNode, LayoutMode } from '../layout/types';
+import { modeOf, type ChartLayout, type ChartNode, type GroupMode, type LayoutShape } from '../layout/types';
 import { placement } from '../model/hierarchy';
 import type { Region, RelationKind, UnitType } from '../model/types';
 
@@ -10,22 +10,35 @@ export type LayoutStatus =
   | { state: 'ready'; from: LayoutSource['from'] }
   | { state: 'error'; message: string };
 
+/**
+ * A chart's data on screen: its layouts (the wide chart, and the narrow one for phones when asked
+ * for), whether kelompok groups are collapsed, which relation kinds show.
+ */
 export class ChartState {
-  mode = $state<LayoutMode>('expanded');
+  groups = $state<GroupMode>('expanded');
   hidden = $state.raw<ReadonlySet<RelationKind>>(new Set());
+  /** The wide chart of the unit type last loaded. */
   layout = $state.raw<ChartLayout | undefined>(undefined);
+  /** The narrow chart, when `load` was asked for it. */
+  narrow = $state.raw<ChartLayout | undefined>(undefined);
   status = $state.raw<LayoutStatus>({ state: 'loading' });
   private request = 0;
+
+  constructor(private readonly shapes: readonly LayoutShape[] = ['wide']) {}
 
   async load(region: Region, unit: UnitType, usePrecomputed = true): Promise<void> {
     const request = ++this.request;
     this.status = { state: 'loading' };
     try {
-      const got = await getLayout(region, unit, this.mode, usePrecomputed);
+      const got = await Promise.all(
+        this.shapes.map((shape) => getLayout(region, unit, modeOf(shape, this.groups), usePrecomputed)),
+      );
       if (request !== this.request) return;
-      this.layout = got.layout;
-      this.status = { state: 'ready', from: got.from };
-      if (typeof performance !== 'undefined') performance.mark('bagan:chart-layout-ready');
+      this.shapes.forEach((shape, i) => {
+        if (shape === 'wide') this.layout = got[i]?.layout;
+        else this.narrow = got[i]?.layout;
+      });
+      this.status = { state: 'ready', from: got.some((g) => g.from === 'worker') ? 'worker' : 'precomputed' };
     } catch (error) {
       if (request !== this.request || error instanceof LayoutCancelled) return;
       this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };

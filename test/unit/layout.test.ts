@@ -113,7 +113,7 @@ describe('layouts of the fixture unit', () => {
     expect(at('administrator').y).toBeGreaterThan(at('kepala').y);
     const rights = ['kepala', 'administrator', 'kelompok'].map((id) => at(id).x + at(id).width);
     expect(new Set(rights).size).toBe(1);
-    expect(narrow.width).toBeLessThanOrEqual(336);
+    expect(narrow.width).toBeLessThanOrEqual(320);
   });
 
   it('edge points run from the `from` box to the `to` box, whatever direction the layout used', async () => {
