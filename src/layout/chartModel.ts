@@ -133,13 +133,20 @@ export function chartModel(unit: UnitType, groups: GroupMode): ChartModel {
 }
 
 function rolesByPosition(unit: UnitType): Map<string, Role[]> {
-  // rolesOf reads every relation; for a large unit, ask only for positions that are a source or claim.
+  // rolesOf reads every relation of the unit it is given: hand it each position with only the
+  // relations it is the source of, so a unit of thousands of positions stays linear.
+  const from = new Map<string, UnitType['relations']>();
+  for (const r of unit.relations) {
+    const list = from.get(r.from) ?? [];
+    list.push(r);
+    from.set(r.from, list);
+  }
   const out = new Map<string, Role[]>();
-  const asked = new Set([
-    ...unit.relations.map((r) => r.from),
-    ...unit.positions.filter((p) => p.roles?.length).map((p) => p.id),
-  ]);
-  for (const id of asked) out.set(id, rolesOf(unit, id));
+  for (const p of unit.positions) {
+    const relations = from.get(p.id) ?? [];
+    if (relations.length === 0 && !p.roles?.length) continue;
+    out.set(p.id, rolesOf({ ...unit, positions: [p], relations }, p.id));
+  }
   return out;
 }
 

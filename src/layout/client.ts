@@ -7,7 +7,7 @@ import { fetchOnce } from '../data/fetchOnce';
 import { unitHash } from './chartModel';
 import type { RegionLayouts } from './regionLayouts';
 import { LAYOUT_VERSION, type ChartLayout, type LayoutMode } from './types';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { LayoutAssembler, type WorkerRequest, type WorkerResponse } from './workerProtocol';
 
 export class LayoutCancelled extends Error {
   constructor() {
@@ -20,9 +20,10 @@ export class LayoutCancelled extends Error {
 export class ElkWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (l: ChartLayout) => void; reject: (e: Error) => void }>();
-  /** How many layouts the worker has run (the bench and tests read it). */
-  runs = 0;
+  private pending = new Map<
+    number,
+    { resolve: (l: ChartLayout) => void; reject: (e: Error) => void; parts: LayoutAssembler }
+  >();
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -33,9 +34,15 @@ export class ElkWorkerClient {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const job = this.pending.get(event.data.id);
       if (!job) return;
+      if (!event.data.ok) {
+        this.pending.delete(event.data.id);
+        job.reject(new Error(event.data.message));
+        return;
+      }
+      const layout = job.parts.add(event.data);
+      if (!layout) return;
       this.pending.delete(event.data.id);
-      if (event.data.ok) job.resolve(event.data.layout);
-      else job.reject(new Error(event.data.message));
+      job.resolve(layout);
     };
     worker.onerror = (event) => {
       const error = new Error(event.message || 'layout worker failed');
@@ -50,10 +57,10 @@ export class ElkWorkerClient {
 
   layout(unit: UnitType, mode: LayoutMode): Promise<ChartLayout> {
     const id = this.nextId++;
-    this.runs++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, unit: $snapshotSafe(unit), mode };
+      this.pending.set(id, { resolve, reject, parts: new LayoutAssembler() });
+      // JSON text: plain data (state proxies cannot be cloned), serialised once.
+      const request: WorkerRequest = { id, unit: JSON.stringify(unit), mode };
       this.ensure().postMessage(request);
     });
   }
@@ -64,11 +71,6 @@ export class ElkWorkerClient {
     for (const job of this.pending.values()) job.reject(new LayoutCancelled());
     this.pending.clear();
   }
-}
-
-/** Plain data for postMessage (state proxies cannot be cloned). */
-function $snapshotSafe<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 const precomputed = new Map<string, Promise<RegionLayouts | undefined>>();

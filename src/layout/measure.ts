@@ -37,16 +37,33 @@ export const GROUP = { padX: 12, padBottom: 12, titleGap: 6, memberGap: 10 } as 
 
 export function textWidth(text: string, font: FontSpec): number {
   const table: readonly number[] = ADVANCE[font.weight];
+  const fallback = average[font.weight];
   let units = 0;
-  for (const ch of text) {
-    const w = table[(ch.codePointAt(0) ?? 0) - FIRST_CODE];
-    units += w !== undefined && w > 0 ? w : average[font.weight];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The second half of a surrogate pair adds nothing: the pair is one character.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const w = table[code - FIRST_CODE];
+    units += w !== undefined && w > 0 ? w : fallback;
   }
   return Math.ceil(((units * font.size) / UNITS_PER_EM) * SAFETY);
 }
 
+/** Wrapped lines by text, width and font: a large chart repeats the same subtitles many times. */
+const wrapped = new Map<string, string[]>();
+
 /** Greedy word wrap to a pixel width; a word longer than the width is broken. */
 export function wrap(text: string, maxWidth: number, font: FontSpec): string[] {
+  const key = `${font.weight}|${font.size}|${maxWidth}|${text}`;
+  const hit = wrapped.get(key);
+  if (hit) return hit;
+  if (wrapped.size > 20_000) wrapped.clear();
+  const lines = wrapUncached(text, maxWidth, font);
+  wrapped.set(key, lines);
+  return lines;
+}
+
+function wrapUncached(text: string, maxWidth: number, font: FontSpec): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
