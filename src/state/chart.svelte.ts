@@ -1,5 +1,6 @@
 /** View state of one chart: its layouts, which relation kinds show, and arrow-key navigation. */
 import { elkWorker, getLayout, LayoutCancelled, type LayoutSource } from '../layout/client';
+import { unitHash } from '../layout/chartModel';
 import { modeOf, type ChartLayout, type ChartNode, type GroupMode, type LayoutShape } from '../layout/types';
 import { placement } from '../model/hierarchy';
 import type { Region, RelationKind, UnitType } from '../model/types';
@@ -25,6 +26,21 @@ export class ChartState {
   private request = 0;
 
   constructor(private readonly shapes: readonly LayoutShape[] = ['wide']) {}
+
+  /** Starts from layouts the page already has (prerendered with the page), so the first render draws them. */
+  seed(layouts: { wide?: ChartLayout | undefined; narrow?: ChartLayout | undefined }): void {
+    this.layout = layouts.wide;
+    this.narrow = layouts.narrow;
+    if (layouts.wide) this.status = { state: 'ready', from: 'precomputed' };
+  }
+
+  /** Whether the layouts held are those of this unit type in the current group mode. */
+  holds(unit: UnitType): boolean {
+    return this.shapes.every((shape) => {
+      const l = shape === 'wide' ? this.layout : this.narrow;
+      return l?.unitId === unit.id && l.mode === modeOf(shape, this.groups) && l.hash === unitHash(unit);
+    });
+  }
 
   async load(region: Region, unit: UnitType, usePrecomputed = true): Promise<void> {
     const request = ++this.request;
