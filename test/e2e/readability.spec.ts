@@ -23,6 +23,8 @@ interface Measure {
   overflow: number;
   /** Text whose rendered box (getBBox) leaves its box's frame. */
   outside: string[];
+  /** Whether the chart at its natural size fits the canvas (then it must not open smaller). */
+  fitsNatural: boolean;
 }
 
 /** Waits until the camera has opened the visible chart, then measures every box of it. */
@@ -58,6 +60,8 @@ async function measure(page: Page, boxes: number): Promise<Measure> {
       min: round(sizes[0] ?? 0),
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       outside,
+      fitsNatural:
+        svg.width.baseVal.value + 16 <= svg.clientWidth && svg.height.baseVal.value + 16 <= svg.clientHeight,
     };
   });
 }
@@ -80,6 +84,8 @@ for (const viewport of VIEWPORTS) {
         if (m.median < 12) failures.push(`${unit.id}: median label ${m.median} px < 12`);
         if (m.min < 10) failures.push(`${unit.id}: smallest label ${m.min} px < 10`);
         if (m.overflow > 0) failures.push(`${unit.id}: page scrolls sideways by ${m.overflow} px`);
+        if (m.fitsNatural && m.min < 13 - 0.05)
+          failures.push(`${unit.id}: fits at natural size yet opens smaller (${m.min} px)`);
         for (const o of m.outside) failures.push(`${unit.id}: text outside its box, ${o}`);
       }
       console.log(rows.map((r) => `READABILITY\t${r}`).join('\n'));
