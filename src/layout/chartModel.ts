@@ -45,8 +45,16 @@ export interface ChartModel {
   treeParent: Map<string, string>;
 }
 
+const hashes = new WeakMap<UnitType, string>();
+
+/** Hash of a unit type's data (remembered per object: a page asks for it on every switch). */
 export function unitHash(unit: UnitType): string {
-  return hashOf(unit);
+  let h = hashes.get(unit);
+  if (h === undefined) {
+    h = hashOf(unit);
+    hashes.set(unit, h);
+  }
+  return h;
 }
 
 /** The superior end of an edge (where a tree would put it above the other). */
