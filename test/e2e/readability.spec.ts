@@ -61,7 +61,8 @@ async function measure(page: Page, boxes: number): Promise<Measure> {
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       outside,
       fitsNatural:
-        svg.width.baseVal.value + 16 <= svg.clientWidth && svg.height.baseVal.value + 16 <= svg.clientHeight,
+        Number(svg.getAttribute('width')) + 16 <= svg.clientWidth &&
+        Number(svg.getAttribute('height')) + 16 <= svg.clientHeight,
     };
   });
 }
