@@ -114,7 +114,11 @@ export function chartModel(unit: UnitType, groups: GroupMode): ChartModel {
       continue;
     }
     const edge: ModelEdge = {
-      id: from === rel.from && to === rel.to ? key : `${rel.kind}:${from}->${to}`,
+      // A merged edge's id says all that sets it apart: kind, ends, coordination role, basis.
+      id:
+        from === rel.from && to === rel.to
+          ? key
+          : `${rel.kind}:${from}->${to}${rel.as ? `:${rel.as}` : ''}${basis ? `:${basis}` : ''}`,
       kind: rel.kind,
       ...(rel.as ? { as: rel.as } : {}),
       from,

@@ -31,6 +31,7 @@ for (const region of regions) {
           expect(edgesThroughBoxes(layout), `${mode}: edges through boxes`).toEqual([]);
           expect(edgesThroughTitles(layout), `${mode}: edges through group titles`).toEqual([]);
           expect(textOutside(layout), `${mode}: text outside its box`).toEqual([]);
+          expect(new Set(layout.edges.map((e) => e.id)).size, `${mode}: edge ids`).toBe(layout.edges.length);
 
           // Every box of the data, once; members inside their group's frame.
           const expected = unit.positions

@@ -139,6 +139,26 @@ describe('layouts of the fixture unit', () => {
     }
   });
 
+  it("collapsed: members' relations merged into one box stay apart by basis, in every collapsed shape", async () => {
+    const u: UnitType = structuredClone(unit);
+    const report = u.relations.find((r) => r.kind === 'pertanggungjawaban')!;
+    u.relations.push({
+      ...structuredClone(report),
+      from: 'pelaksana',
+      basis: { kind: 'derived', cite: report.cite },
+    });
+    for (const mode of ['collapsed', 'narrow-collapsed'] as const) {
+      const layout = await layoutUnit(elk, u, mode);
+      const reports = layout.edges.filter((e) => e.kind === 'pertanggungjawaban');
+      expect(reports.map((e) => [e.from, e.to, e.basis ?? 'stated'])).toEqual([
+        ['kelompok', 'administrator', 'stated'],
+        ['kelompok', 'administrator', 'derived'],
+      ]);
+      expect(new Set(reports.map((e) => e.id)).size).toBe(2);
+      for (const e of reports) expect(e.points.length).toBeGreaterThan(1);
+    }
+  });
+
   it('a relation the text derives or supplies keeps its basis on the edge; a floating box is joined to the head', async () => {
     const u: UnitType = structuredClone(unit);
     u.relations = u.relations.filter((r) => !(r.kind === 'kedudukan' && r.from === 'administrator'));
