@@ -144,9 +144,10 @@ async function main() {
     });
     await page.close();
   }
-  {
+  for (const n of [1000, 2000]) {
+    // A user's own file: laid out in the worker (wide and narrow), tree layout above 60 boxes.
     const page = await context.newPage();
-    await page.goto(`${origin}/bench/worker.html?n=1000`);
+    await page.goto(`${origin}/bench/worker.html?n=${n}`);
     await page.waitForFunction(
       () => (window as unknown as { benchResult?: unknown }).benchResult !== undefined,
       undefined,
@@ -158,13 +159,13 @@ async function main() {
           .benchResult,
     );
     rows.push({
-      metric: 'ELK worker layout, 1000 positions',
+      metric: `layout in the worker, ${n} positions (wide + narrow)`,
       ours: r.ms,
       unit: 'ms',
-      target: 'off main thread',
+      target: '≤ 1500 ms',
     });
     rows.push({
-      metric: 'longest main-thread task during it',
+      metric: `longest main-thread task during it (${n})`,
       ours: r.longestTask,
       unit: 'ms',
       target: '≤ 50 ms',

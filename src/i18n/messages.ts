@@ -219,6 +219,13 @@ const id = {
   'chart.cancel': 'Batalkan',
   'chart.cancelled': 'Penyusunan bagan dibatalkan.',
   'chart.layoutAgain': 'Susun lagi',
+  'chart.lookHollow':
+    'Garis berongga: dibaca dari ketentuan umum atau dilengkapi, tidak dinyatakan langsung oleh teks',
+  'chart.lookStructure':
+    'Menurut susunan: teks tidak menyebut hubungan ini; jabatan digambar di bawah kepala unit menurut susunan organisasinya',
+  'chart.lookNote': 'Catatan atas teks: {text}',
+  'chart.menu': 'Menu bagan',
+  'chart.zoomControls': 'Zoom bagan',
   'home.import': 'Punya peraturan daerah sendiri? Impor berkas datanya.',
   'nav.search': 'Cari',
   'nav.me': 'Posisi saya',
@@ -526,6 +533,12 @@ const en: Record<MessageKey, string> = {
   'chart.cancel': 'Cancel',
   'chart.cancelled': 'Laying out the chart was cancelled.',
   'chart.layoutAgain': 'Lay out again',
+  'chart.lookHollow': 'Hollow line: read from a general rule or supplied, not stated outright by the text',
+  'chart.lookStructure':
+    'By structure: the text names no relation here; the position is drawn under the head of the unit as the organisation is structured',
+  'chart.lookNote': 'Note on the text: {text}',
+  'chart.menu': 'Chart menu',
+  'chart.zoomControls': 'Chart zoom',
   'home.import': 'Have your own regional regulation? Import its data file.',
   'nav.search': 'Search',
   'nav.me': 'My position',

@@ -4,12 +4,12 @@
  */
 import type { Region, UnitType } from '../model/types';
 import { fetchOnce } from '../data/fetchOnce';
-import { unitHash } from './elkGraph';
+import { unitHash } from './chartModel';
 import type { UnitLayouts } from './regionLayouts';
 import { DATA } from '../data/publish';
 import { IMPORT_PREFIX } from '../routes';
 import { LAYOUT_VERSION, type ChartLayout, type LayoutMode } from './types';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import { LayoutAssembler, type WorkerRequest, type WorkerResponse } from './workerProtocol';
 
 export class LayoutCancelled extends Error {
   constructor() {
@@ -22,9 +22,10 @@ export class LayoutCancelled extends Error {
 export class ElkWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
-  private pending = new Map<number, { resolve: (l: ChartLayout) => void; reject: (e: Error) => void }>();
-  /** How many layouts the worker has run (the bench and tests read it). */
-  runs = 0;
+  private pending = new Map<
+    number,
+    { resolve: (l: ChartLayout) => void; reject: (e: Error) => void; parts: LayoutAssembler }
+  >();
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -35,9 +36,15 @@ export class ElkWorkerClient {
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const job = this.pending.get(event.data.id);
       if (!job) return;
+      if (!event.data.ok) {
+        this.pending.delete(event.data.id);
+        job.reject(new Error(event.data.message));
+        return;
+      }
+      const layout = job.parts.add(event.data);
+      if (!layout) return;
       this.pending.delete(event.data.id);
-      if (event.data.ok) job.resolve(event.data.layout);
-      else job.reject(new Error(event.data.message));
+      job.resolve(layout);
     };
     worker.onerror = (event) => {
       const error = new Error(event.message || 'layout worker failed');
@@ -52,10 +59,10 @@ export class ElkWorkerClient {
 
   layout(unit: UnitType, mode: LayoutMode): Promise<ChartLayout> {
     const id = this.nextId++;
-    this.runs++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const request: WorkerRequest = { id, unit: $snapshotSafe(unit), mode };
+      this.pending.set(id, { resolve, reject, parts: new LayoutAssembler() });
+      // JSON text: plain data (state proxies cannot be cloned), serialised once.
+      const request: WorkerRequest = { id, unit: JSON.stringify(unit), mode };
       this.ensure().postMessage(request);
     });
   }
@@ -66,11 +73,6 @@ export class ElkWorkerClient {
     for (const job of this.pending.values()) job.reject(new LayoutCancelled());
     this.pending.clear();
   }
-}
-
-/** Plain data for postMessage (state proxies cannot be cloned). */
-function $snapshotSafe<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Precomputed layouts by `region/unit`: seeded from a page's data, or fetched on first need. */

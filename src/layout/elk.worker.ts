@@ -1,21 +1,22 @@
 /// <reference lib="webworker" />
 /**
  * Lays out unit types that were not precomputed (imported data, edited files) off the main
- * thread. The whole pipeline runs here: unit type -> ELK graph -> layout -> ChartLayout.
+ * thread. The whole pipeline runs here: unit type -> chart model -> layout -> ChartLayout.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { layoutUnit } from './elkGraph';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { UnitType } from '../model/types';
+import { layoutUnit } from './layoutUnit';
+import { layoutMessages, type WorkerRequest } from './workerProtocol';
 
 const elk = new ELK();
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, unit, mode } = event.data;
-  let response: WorkerResponse;
+  const post = (m: unknown) => (self as unknown as Worker).postMessage(m);
   try {
-    response = { id, ok: true, layout: await layoutUnit(elk, unit, mode) };
+    const layout = await layoutUnit(elk, JSON.parse(unit) as UnitType, mode);
+    for (const m of layoutMessages(id, layout)) post(m);
   } catch (error) {
-    response = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    post({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }
-  (self as unknown as Worker).postMessage(response);
 };

@@ -1,236 +1,336 @@
 /**
- * Unit type -> ELK graph -> ChartLayout. Pure: ELK itself is passed in (elkjs at build time,
- * the worker in the browser), so this module runs anywhere and is tested without a DOM.
+ * The wide chart: chart model -> ELK layered graph -> ChartLayout. Pure: ELK itself is passed in
+ * (elkjs at build time, the worker in the browser), so this runs anywhere and is tested without a
+ * DOM.
  *
- * Every relation of the data becomes an edge, because a position often has different superiors
- * for different relations. For layering, every edge points from the superior end down
- * (kedudukan and pertanggungjawaban go up in the law's reading and are reversed for ELK, then
- * turned back so each edge's points run from its `from` box to its `to` box).
+ * For layering every edge points from its superior end down (kedudukan, pertanggungjawaban and
+ * rekomendasi go up in the law's reading; their points are turned back at the end so each edge
+ * runs from its `from` box to its `to` box). An expanded kelompok is one ELK node of fixed size
+ * (title on top, members stacked, see groupFrame.ts) with fixed ports: a line to a member enters
+ * at a lane port in the frame's gutter, so ELK routes every line around the group and its title.
  */
-import { relationKey } from '../data/crossCheck';
-import { rolesOf } from '../model/queries';
-import type { Position, RelationKind, UnitType } from '../model/types';
-import { hashOf } from '../data/hash';
-import { boxLabels, LANGS } from './labels';
-import { GROUP, measureBox, BOX } from './measure';
+import { sizeBox, type SizedBox } from './box';
+import { superiorEnd, type ChartModel, type ModelEdge, type ModelNode } from './chartModel';
+import { groupFrame, type GroupFrame } from './groupFrame';
+import { FONT } from './measure';
 import {
   LAYOUT_VERSION,
   type ChartEdge,
   type ChartLayout,
   type ChartNode,
   type ElkEdge,
-  type ElkLike,
   type ElkNode,
-  type LayoutMode,
+  type ElkPort,
 } from './types';
-
-/** Relation kinds whose `to` is the superior end (drawn upwards). */
-const UPWARD: ReadonlySet<RelationKind> = new Set(['kedudukan', 'pertanggungjawaban', 'rekomendasi']);
 
 export const ROOT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
   'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.spacing.nodeNode': '28',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '18',
+  'elk.spacing.nodeNode': '24',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '16',
   'elk.spacing.edgeEdge': '8',
-  'elk.spacing.edgeNode': '14',
+  'elk.spacing.edgeNode': '12',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.padding': '[top=16,left=16,bottom=16,right=16]',
 };
 
-interface DraftNode extends Omit<ChartNode, 'x' | 'y'> {
-  titleHeight?: number;
+/** Where an edge end sits when it is a member of a group: its lane and the member's middle. */
+interface Tee {
+  group: string;
+  lane: number;
+  member: string;
 }
-interface DraftEdge extends Omit<ChartEdge, 'points'> {
-  reversed: boolean;
-}
-export interface ChartModel {
-  unitId: string;
-  mode: LayoutMode;
-  hash: string;
-  nodes: DraftNode[];
-  edges: DraftEdge[];
-  /** Relations drawn by containment (between a kelompok and its own member). */
-  contained: string[];
-}
-
-export function unitHash(unit: UnitType): string {
-  return hashOf(unit);
+/** One drawn edge: the ELK edge it follows (shared by a lane's edges) and the tees at its ends. */
+interface Route {
+  edge: ModelEdge;
+  /** ELK edge id; absent for an edge between two members of one group (drawn in its gutter). */
+  elk?: string;
+  supTee?: Tee;
+  subTee?: Tee;
+  /** Inside one group: lane and the two members. */
+  inner?: { group: string; lane: number };
 }
 
-/** What will be drawn for a unit type, before positions are known. */
-export function chartModel(unit: UnitType, mode: LayoutMode): ChartModel {
-  const byId = new Map(unit.positions.map((p) => [p.id, p]));
-  const members = new Map<string, Position[]>();
-  for (const p of unit.positions) {
-    if (p.group && byId.get(p.group)?.category === 'kelompok')
-      members.set(p.group, [...(members.get(p.group) ?? []), p]);
-  }
-  // In collapsed mode a member is represented by its group.
-  const shown = (id: string): string => {
-    const p = byId.get(id);
-    return mode === 'collapsed' && p?.group && members.has(p.group) ? p.group : id;
+export interface WideDraft {
+  model: ChartModel;
+  graph: ElkNode;
+  boxes: Map<string, SizedBox>;
+  frames: Map<string, GroupFrame>;
+  routes: Route[];
+}
+
+export function wideDraft(model: ChartModel): WideDraft {
+  const byId = new Map(model.nodes.map((n) => [n.id, n]));
+  const groupOf = (id: string) => byId.get(id)?.parent;
+  // Lanes per group, keyed so lines of one kind from one box to several members share a lane.
+  const lanes = new Map<string, Map<string, number>>();
+  const lane = (group: string, key: string) => {
+    const m = lanes.get(group) ?? new Map<string, number>();
+    lanes.set(group, m);
+    if (!m.has(key)) m.set(key, m.size);
+    return m.get(key) as number;
   };
-
-  const nodes: DraftNode[] = [];
-  const sizes = new Map<string, { width: number }>();
-  // Members first: an expanded group's title is wrapped to its widest member, a width the group
-  // is sure to have, so the title always fits whatever width ELK gives the group.
-  const order = [...unit.positions].sort((a, b) => Number(members.has(a.id)) - Number(members.has(b.id)));
-  for (const p of order) {
-    if (shown(p.id) !== p.id) continue;
-    const roles = rolesOf(unit, p.id);
-    const count = members.get(p.id)?.length;
-    const isGroup = mode === 'expanded' && count !== undefined;
-    const maxWidth = isGroup
-      ? Math.max(
-          BOX.minWidth,
-          ...(members.get(p.id) ?? []).map((m) => sizes.get(m.id)?.width ?? BOX.minWidth),
-        )
-      : BOX.maxWidth;
-    const size = measureBox(
-      p.name,
-      LANGS.map((lang) => boxLabels(p, roles, lang, isGroup ? undefined : count)),
-      maxWidth,
-    );
-    sizes.set(p.id, size);
-    const node: DraftNode = {
-      id: p.id,
-      kind: isGroup ? 'group' : 'position',
-      width: size.width,
-      height: size.height,
-      nameLines: size.nameLines,
-      roles,
-      ...(count !== undefined ? { memberCount: count } : {}),
-      ...(mode === 'expanded' && p.group && members.has(p.group) ? { parent: p.group } : {}),
-    };
-    if (isGroup) node.titleHeight = size.height - BOX.padBottom + GROUP.titleGap;
-    nodes.push(node);
-  }
-  // Keep the data's order (it is the text's order, and ELK considers model order).
-  const rank = new Map(unit.positions.map((p, i) => [p.id, i]));
-  nodes.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
-
-  const edges: DraftEdge[] = [];
-  const contained: string[] = [];
-  const merged = new Map<string, DraftEdge>();
-  const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));
-  for (const rel of unit.relations) {
-    const key = relationKey(rel);
-    const from = shown(rel.from);
-    const to = shown(rel.to);
-    if (from === to || parentOf.get(from) === to || parentOf.get(to) === from) {
-      contained.push(key);
+  const routes: Route[] = [];
+  for (const edge of model.edges) {
+    const sup = superiorEnd(edge);
+    const sub = sup === edge.from ? edge.to : edge.from;
+    const gSup = groupOf(sup);
+    const gSub = groupOf(sub);
+    const style = `${edge.kind}|${edge.as ?? ''}|${edge.basis ?? ''}`;
+    if (gSup && gSup === gSub) {
+      routes.push({ edge, inner: { group: gSup, lane: lane(gSup, `inner|${edge.id}`) } });
       continue;
     }
-    const id = from === rel.from && to === rel.to ? key : `${rel.kind}:${from}->${to}`;
-    const existing = merged.get(`${rel.kind}|${rel.as ?? ''}|${from}|${to}`);
-    if (existing) {
-      existing.relations.push(key);
-      continue;
-    }
-    const edge: DraftEdge = {
-      id,
-      kind: rel.kind,
-      ...(rel.as ? { as: rel.as } : {}),
-      from,
-      to,
-      relations: [key],
-      reversed: UPWARD.has(rel.kind),
-    };
-    merged.set(`${rel.kind}|${rel.as ?? ''}|${from}|${to}`, edge);
-    edges.push(edge);
+    const route: Route = { edge };
+    if (gSup)
+      route.supTee = { group: gSup, member: sup, lane: lane(gSup, `S|${style}|${gSub ? edge.id : sub}`) };
+    if (gSub)
+      route.subTee = { group: gSub, member: sub, lane: lane(gSub, `N|${style}|${gSup ? edge.id : sup}`) };
+    routes.push(route);
   }
-  return { unitId: unit.id, mode, hash: unitHash(unit), nodes, edges, contained };
+
+  const boxes = new Map<string, SizedBox>();
+  const frames = new Map<string, GroupFrame>();
+  for (const n of model.nodes) {
+    if (n.kind === 'group') {
+      const members = (n.members ?? []).flatMap((id) => {
+        const m = byId.get(id);
+        return m ? [{ id, content: m.content }] : [];
+      });
+      frames.set(n.id, groupFrame(n.content, members, lanes.get(n.id)?.size ?? 0));
+    } else if (!n.parent) boxes.set(n.id, sizeBox(n.content));
+  }
+  return { model, graph: elkGraph(model.nodes, routes, boxes, frames), boxes, frames, routes };
 }
 
-export function toElkGraph(model: ChartModel): ElkNode {
+function elkGraph(
+  nodes: ModelNode[],
+  routes: Route[],
+  boxes: Map<string, SizedBox>,
+  frames: Map<string, GroupFrame>,
+): ElkNode {
   const elkNodes = new Map<string, ElkNode>();
-  for (const n of model.nodes) {
-    const node: ElkNode = { id: n.id, width: n.width, height: n.height };
-    if (n.kind === 'group') {
-      node.layoutOptions = {
-        'elk.padding': `[top=${n.titleHeight ?? 40},left=${GROUP.padX},bottom=${GROUP.padBottom},right=${GROUP.padX}]`,
-      };
-      node.children = [];
-      delete node.width;
-      delete node.height;
+  for (const n of nodes) {
+    if (n.parent) continue;
+    const frame = frames.get(n.id);
+    const size = frame ?? boxes.get(n.id);
+    const node: ElkNode = {
+      id: n.id,
+      width: size?.width ?? 0,
+      height: size?.height ?? 0,
+      // Top-aligned in its layer: a short box beside a tall group stays level with the group's title.
+      layoutOptions: { 'elk.alignment': 'TOP' },
+    };
+    if (frame) {
+      node.layoutOptions = { ...node.layoutOptions, 'elk.portConstraints': 'FIXED_POS' };
+      node.ports = [];
     }
     elkNodes.set(n.id, node);
   }
-  const root: ElkNode = { id: '__root', layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
-  for (const n of model.nodes) {
-    const node = elkNodes.get(n.id) as ElkNode;
-    const parent = n.parent ? elkNodes.get(n.parent) : undefined;
-    (parent?.children ?? root.children)?.push(node);
+  const port = (group: string, side: 'NORTH' | 'SOUTH', x: number, id: string): string => {
+    const node = elkNodes.get(group) as ElkNode;
+    const full = `${group}::${id}`;
+    if (!node.ports?.some((p) => p.id === full)) {
+      const p: ElkPort = {
+        id: full,
+        x,
+        y: side === 'NORTH' ? 0 : (node.height ?? 0),
+        width: 0,
+        height: 0,
+        layoutOptions: { 'elk.port.side': side },
+      };
+      node.ports?.push(p);
+    }
+    return full;
+  };
+  // Ports of lines to a whole group sit along its top (or bottom) right of the gutter.
+  const wholePorts = new Map<string, number>();
+  const wholeCount = new Map<string, number>();
+  for (const r of routes) {
+    if (r.inner) continue;
+    for (const end of [superiorEnd(r.edge), r.edge.from === superiorEnd(r.edge) ? r.edge.to : r.edge.from])
+      if (frames.has(end)) wholeCount.set(end, (wholeCount.get(end) ?? 0) + 1);
   }
-  root.edges = model.edges.map((e): ElkEdge => ({
-    id: e.id,
-    sources: [e.reversed ? e.to : e.from],
-    targets: [e.reversed ? e.from : e.to],
-  }));
-  return root;
+  const wholeX = (group: string) => {
+    const frame = frames.get(group) as GroupFrame;
+    const i = wholePorts.get(group) ?? 0;
+    wholePorts.set(group, i + 1);
+    const n = wholeCount.get(group) ?? 1;
+    const left = frame.inset + 16;
+    const span = Math.max(0, frame.width - 16 - left);
+    return Math.round(left + (span * (i + 1)) / (n + 1));
+  };
+
+  const edges: ElkEdge[] = [];
+  const seen = new Set<string>();
+  for (const r of routes) {
+    if (r.inner) continue;
+    const sup = superiorEnd(r.edge);
+    const sub = sup === r.edge.from ? r.edge.to : r.edge.from;
+    const end = (id: string, tee: Tee | undefined, side: 'NORTH' | 'SOUTH'): string => {
+      if (tee) {
+        const frame = frames.get(tee.group) as GroupFrame;
+        return port(tee.group, side, frame.laneX[tee.lane] ?? 0, `${side}${tee.lane}`);
+      }
+      if (frames.has(id)) return port(id, side, wholeX(id), `${side}-${r.edge.id}`);
+      return id;
+    };
+    const source = end(sup, r.supTee, 'SOUTH');
+    const target = end(sub, r.subTee, 'NORTH');
+    const id = `${source}=>${target}|${r.edge.kind}|${r.edge.as ?? ''}|${r.edge.basis ?? ''}`;
+    r.elk = id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push({ id, sources: [source], targets: [target] });
+  }
+  return { id: '__root', layoutOptions: ROOT_OPTIONS, children: [...elkNodes.values()], edges };
 }
 
-export function fromElk(model: ChartModel, result: ElkNode): ChartLayout {
-  const abs = new Map<string, { x: number; y: number; width: number; height: number }>();
-  const walk = (node: ElkNode, ox: number, oy: number) => {
-    for (const child of node.children ?? []) {
-      const x = ox + (child.x ?? 0);
-      const y = oy + (child.y ?? 0);
-      abs.set(child.id, { x, y, width: child.width ?? 0, height: child.height ?? 0 });
-      walk(child, x, y);
+const round = (v: number) => Math.round(v * 10) / 10;
+
+export function fromElk(draft: WideDraft, result: ElkNode): ChartLayout {
+  const { model, boxes, frames } = draft;
+  const at = new Map<string, { x: number; y: number }>();
+  for (const child of result.children ?? []) at.set(child.id, { x: child.x ?? 0, y: child.y ?? 0 });
+  const nodes: ChartNode[] = [];
+  const memberBox = new Map<string, { x: number; y: number; width: number; height: number }>();
+  for (const n of model.nodes) {
+    const base = {
+      id: n.id,
+      kind: n.kind,
+      roles: n.roles,
+      ...(n.memberCount !== undefined ? { memberCount: n.memberCount } : {}),
+    };
+    const frame = frames.get(n.id);
+    if (frame) {
+      const p = at.get(n.id) ?? { x: 0, y: 0 };
+      nodes.push({
+        ...base,
+        x: round(p.x),
+        y: round(p.y),
+        width: frame.width,
+        height: frame.height,
+        text: frame.text,
+        titleHeight: frame.titleHeight,
+      });
+      for (const m of frame.members)
+        memberBox.set(m.id, { x: p.x + m.x, y: p.y + m.y, width: m.width, height: m.height });
+      continue;
     }
+    const box = boxes.get(n.id);
+    if (!box) continue;
+    const p = at.get(n.id) ?? { x: 0, y: 0 };
+    nodes.push({
+      ...base,
+      x: round(p.x),
+      y: round(p.y),
+      width: box.width,
+      height: box.height,
+      text: box.text,
+    });
+  }
+  // Members after their group, drawn inside it.
+  for (const n of model.nodes) {
+    if (!n.parent) continue;
+    const frame = frames.get(n.parent);
+    const m = frame?.members.find((x) => x.id === n.id);
+    const place = memberBox.get(n.id);
+    if (!m || !place) continue;
+    nodes.push({
+      id: n.id,
+      kind: 'position',
+      roles: n.roles,
+      ...(n.memberCount !== undefined ? { memberCount: n.memberCount } : {}),
+      parent: n.parent,
+      x: round(place.x),
+      y: round(place.y),
+      width: m.width,
+      height: m.height,
+      text: m.text,
+    });
+  }
+  const rank = new Map(model.nodes.map((n, i) => [n.id, i]));
+  nodes.sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+
+  const sections = new Map<string, [number, number][]>();
+  for (const e of result.edges ?? []) {
+    const pts: [number, number][] = [];
+    for (const s of e.sections ?? [])
+      for (const p of [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]) pts.push([p.x, p.y]);
+    sections.set(e.id, pts);
+  }
+  const tee = (t: Tee): { lane: number; cy: number; left: number; top: number; bottom: number } => {
+    const frame = frames.get(t.group) as GroupFrame;
+    const g = at.get(t.group) ?? { x: 0, y: 0 };
+    const m = memberBox.get(t.member) ?? { x: 0, y: 0, width: 0, height: 0 };
+    return {
+      lane: g.x + (frame.laneX[t.lane] ?? 0),
+      cy: m.y + Math.min(m.height / 2, 22),
+      left: m.x,
+      top: g.y,
+      bottom: g.y + frame.height,
+    };
   };
-  walk(result, 0, 0);
-  const round = (v: number) => Math.round(v * 10) / 10;
-  const nodes: ChartNode[] = model.nodes.map((n) => {
-    const box = abs.get(n.id) ?? { x: 0, y: 0, width: n.width, height: n.height };
-    const { titleHeight: _t, ...rest } = n;
-    void _t;
-    return { ...rest, x: round(box.x), y: round(box.y), width: round(box.width), height: round(box.height) };
-  });
-  const elkEdges = new Map((result.edges ?? []).map((e) => [e.id, e]));
-  const edges: ChartEdge[] = model.edges.map((e) => {
-    const elk = elkEdges.get(e.id);
-    const origin = elk?.container && elk.container !== result.id ? abs.get(elk.container) : undefined;
-    const ox = origin?.x ?? 0;
-    const oy = origin?.y ?? 0;
-    const points: [number, number][] = [];
-    for (const s of elk?.sections ?? []) {
-      for (const p of [s.startPoint, ...(s.bendPoints ?? []), s.endPoint])
-        points.push([round(p.x + ox), round(p.y + oy)]);
+  const edges: ChartEdge[] = draft.routes.map((r) => {
+    let pts: [number, number][];
+    if (r.inner) {
+      const a = tee({ group: r.inner.group, lane: r.inner.lane, member: r.edge.from });
+      const b = tee({ group: r.inner.group, lane: r.inner.lane, member: r.edge.to });
+      pts = [
+        [a.left, a.cy],
+        [a.lane, a.cy],
+        [b.lane, b.cy],
+        [b.left, b.cy],
+      ];
+    } else {
+      pts = [...(sections.get(r.elk ?? '') ?? [])];
+      if (r.supTee && pts.length > 0) {
+        const t = tee(r.supTee);
+        pts[0] = [t.lane, t.bottom];
+        pts.unshift([t.left, t.cy], [t.lane, t.cy]);
+      }
+      if (r.subTee && pts.length > 0) {
+        const t = tee(r.subTee);
+        pts[pts.length - 1] = [t.lane, t.top];
+        pts.push([t.lane, t.cy], [t.left, t.cy]);
+      }
+      if (superiorEnd(r.edge) !== r.edge.from) pts.reverse();
     }
-    if (e.reversed) points.reverse();
-    const { reversed: _r, ...rest } = e;
-    void _r;
-    return { ...rest, points };
+    return { ...r.edge, points: simplify(pts.map(([x, y]) => [round(x), round(y)])) };
   });
   return {
     version: LAYOUT_VERSION,
     unitId: model.unitId,
-    mode: model.mode,
+    mode: model.groups,
     hash: model.hash,
     width: round(result.width ?? 0),
     height: round(result.height ?? 0),
+    labelSize: FONT.name.size,
+    head: model.head,
     nodes,
     edges,
+    contained: model.contained,
   };
 }
 
-export async function layoutUnit(elk: ElkLike, unit: UnitType, mode: LayoutMode): Promise<ChartLayout> {
-  const model = chartModel(unit, mode);
-  const result = await elk.layout(toElkGraph(model));
-  return fromElk(model, result);
-}
-
-/** Relation keys a layout draws, as edges or by containment. */
-export function drawnRelations(unit: UnitType, mode: LayoutMode): Set<string> {
-  const model = chartModel(unit, mode);
-  return new Set([...model.edges.flatMap((e) => e.relations), ...model.contained]);
+/** Drops repeated points and middle points of straight runs. */
+export function simplify(points: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const p of points) {
+    const last = out.at(-1);
+    if (last && last[0] === p[0] && last[1] === p[1]) continue;
+    const prev = out.at(-2);
+    if (
+      prev &&
+      last &&
+      ((prev[0] === last[0] && last[0] === p[0]) || (prev[1] === last[1] && last[1] === p[1]))
+    )
+      out.pop();
+    out.push(p);
+  }
+  return out;
 }

@@ -12,21 +12,29 @@ export function overlaps(a: ChartNode, b: ChartNode): boolean {
   );
 }
 
-/** Pairs of boxes that overlap, ignoring a group and the boxes inside it. */
+/** Pairs of boxes that overlap, ignoring a group and the boxes inside it (a sweep along the longer axis). */
 export function overlappingPairs(layout: ChartLayout): [string, string][] {
-  const out: [string, string][] = [];
+  const parent = new Map(layout.nodes.map((n) => [n.id, n.parent]));
   const inside = (n: ChartNode, g: ChartNode) => {
     let p = n.parent;
-    while (p !== undefined) {
+    const seen = new Set<string>();
+    while (p !== undefined && !seen.has(p)) {
       if (p === g.id) return true;
-      p = layout.nodes.find((x) => x.id === p)?.parent;
+      seen.add(p);
+      p = parent.get(p);
     }
     return false;
   };
-  for (let i = 0; i < layout.nodes.length; i++) {
-    for (let j = i + 1; j < layout.nodes.length; j++) {
-      const a = layout.nodes[i]!;
-      const b = layout.nodes[j]!;
+  const alongY = layout.height > layout.width;
+  const lo = (n: ChartNode) => (alongY ? n.y : n.x);
+  const hi = (n: ChartNode) => (alongY ? n.y + n.height : n.x + n.width);
+  const sorted = [...layout.nodes].sort((a, b) => lo(a) - lo(b));
+  const out: [string, string][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j]!;
+      if (lo(b) >= hi(a) - EPS) break;
       if (inside(a, b) || inside(b, a)) continue;
       if (overlaps(a, b)) out.push([a.id, b.id]);
     }

@@ -1,7 +1,7 @@
-/** The words drawn in a chart box, per language: shared by layout (sizes) and renderer (text). */
+/** The words drawn in a chart box, per language: shared by layout (sizes) and renderers (text). */
 import { terms, type Lang } from '../i18n/messages';
 import type { Position, Role } from '../model/types';
-import type { BoxLabels } from './measure';
+import type { BoxContent, BoxLabels } from './box';
 
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
@@ -19,4 +19,15 @@ export function badgeLabels(roles: readonly Role[], lang: Lang): string[] {
 
 export function boxLabels(p: Position, roles: readonly Role[], lang: Lang, memberCount?: number): BoxLabels {
   return { subtitle: subtitleOf(p, lang, memberCount), badges: badgeLabels(roles, lang) };
+}
+
+/** Everything a position's box says, in both languages. */
+export function positionContent(p: Position, roles: readonly Role[], memberCount?: number): BoxContent {
+  return {
+    name: p.name,
+    faces: {
+      id: boxLabels(p, roles, 'id', memberCount),
+      en: boxLabels(p, roles, 'en', memberCount),
+    },
+  };
 }

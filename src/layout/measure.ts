@@ -1,7 +1,7 @@
 /**
- * Box sizes from text, without a DOM: the advance widths of the bundled chart font (Noto Sans),
- * so the same numbers hold at build time, in the worker, in tests and on screen. Labels are
- * wrapped here once; the renderer draws exactly these lines.
+ * Text metrics without a DOM: the advance widths of the bundled chart font (Noto Sans), so the
+ * same numbers hold at build time, in the worker, in tests and on screen. Boxes are laid out from
+ * these in box.ts, once; the renderers draw exactly those lines.
  */
 import { ADVANCE, FIRST_CODE, UNITS_PER_EM } from './fontMetrics';
 
@@ -24,27 +24,46 @@ const average = Object.fromEntries(
   }),
 ) as Record<FontSpec['weight'], number>;
 export const BOX = {
-  minWidth: 150,
-  maxWidth: 236,
+  minWidth: 140,
+  maxWidth: 200,
   padX: 10,
   padTop: 8,
   padBottom: 8,
-  maxNameLines: 6,
+  /** Space between the subtitle and the first badge row, and between badge rows. */
+  badgeGap: 4,
+  badgeRowGap: 3,
 } as const;
-export const GROUP = { padX: 12, padTop: 10, padBottom: 12, titleGap: 6 } as const;
+export const GROUP = { padX: 12, padBottom: 12, titleGap: 6, memberGap: 10 } as const;
 
 export function textWidth(text: string, font: FontSpec): number {
   const table: readonly number[] = ADVANCE[font.weight];
+  const fallback = average[font.weight];
   let units = 0;
-  for (const ch of text) {
-    const w = table[(ch.codePointAt(0) ?? 0) - FIRST_CODE];
-    units += w !== undefined && w > 0 ? w : average[font.weight];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // The second half of a surrogate pair adds nothing: the pair is one character.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const w = table[code - FIRST_CODE];
+    units += w !== undefined && w > 0 ? w : fallback;
   }
   return Math.ceil(((units * font.size) / UNITS_PER_EM) * SAFETY);
 }
 
+/** Wrapped lines by text, width and font: a large chart repeats the same subtitles many times. */
+const wrapped = new Map<string, string[]>();
+
 /** Greedy word wrap to a pixel width; a word longer than the width is broken. */
 export function wrap(text: string, maxWidth: number, font: FontSpec): string[] {
+  const key = `${font.weight}|${font.size}|${maxWidth}|${text}`;
+  const hit = wrapped.get(key);
+  if (hit) return hit;
+  if (wrapped.size > 20_000) wrapped.clear();
+  const lines = wrapUncached(text, maxWidth, font);
+  wrapped.set(key, lines);
+  return lines;
+}
+
+function wrapUncached(text: string, maxWidth: number, font: FontSpec): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -89,48 +108,4 @@ export function badgeRows(labels: readonly string[], width: number): string[][] 
 
 export function badgeWidth(label: string): number {
   return textWidth(label, FONT.badge) + FONT.badge.padX * 2;
-}
-
-export interface BoxLabels {
-  subtitle: string;
-  badges: readonly string[];
-}
-
-/**
- * The size of a box holding a name (wrapped once, the law's words) and, per language, a subtitle
- * and role badges: the box fits the largest of the languages, so switching language never
- * overflows a precomputed layout.
- */
-export function measureBox(
-  name: string,
-  languages: readonly BoxLabels[],
-  maxWidth: number = BOX.maxWidth,
-): { nameLines: string[]; width: number; height: number } {
-  const inner = maxWidth - BOX.padX * 2;
-  const nameLines = wrap(name, inner, FONT.name);
-  let width: number = BOX.minWidth;
-  for (const l of languages) {
-    const content = Math.max(
-      ...nameLines.map((line) => textWidth(line, FONT.name)),
-      ...wrap(l.subtitle, inner, FONT.small).map((line) => textWidth(line, FONT.small)),
-      ...l.badges.map(badgeWidth),
-    );
-    width = Math.max(width, Math.min(maxWidth, content + BOX.padX * 2));
-  }
-  let height = 0;
-  for (const l of languages) height = Math.max(height, boxHeight(nameLines.length, l, width));
-  return { nameLines, width, height };
-}
-
-export function boxHeight(nameLineCount: number, labels: BoxLabels, width: number): number {
-  const inner = width - BOX.padX * 2;
-  const subLines = labels.subtitle ? wrap(labels.subtitle, inner, FONT.small).length : 0;
-  const rows = badgeRows(labels.badges, inner).length;
-  return (
-    BOX.padTop +
-    nameLineCount * FONT.name.lineHeight +
-    subLines * FONT.small.lineHeight +
-    (rows > 0 ? 4 + rows * (FONT.badge.height + 3) : 0) +
-    BOX.padBottom
-  );
 }

@@ -1,9 +1,9 @@
-/** All layouts of a region, as published in data/layouts/<region>.json. */
-import type { Region, UnitType } from '../model/types';
-import { layoutUnit } from './elkGraph';
-import { LAYOUT_VERSION, type ChartLayout, type ElkLike, type LayoutMode } from './types';
+/** All layouts of a region: every layout mode of every unit type (precomputed at build). */
+import type { Region } from '../model/types';
+import { layoutUnit } from './layoutUnit';
+import { LAYOUT_VERSION, MODES, type ChartLayout, type ElkLike, type LayoutMode } from './types';
 
-export const MODES: readonly LayoutMode[] = ['expanded', 'collapsed'];
+export { MODES };
 
 /** Every mode's layout of one unit type, as published in data/<region>/unit/<unit>.layout.json. */
 export type UnitLayouts = Partial<Record<LayoutMode, ChartLayout>>;
@@ -16,12 +16,10 @@ export interface RegionLayouts {
 
 export async function layoutRegion(elk: ElkLike, region: Region): Promise<RegionLayouts> {
   const units: RegionLayouts['units'] = {};
-  for (const unit of region.unitTypes) units[unit.id] = await layoutBothModes(elk, unit);
+  for (const unit of region.unitTypes) {
+    const modes: Partial<Record<LayoutMode, ChartLayout>> = {};
+    for (const mode of MODES) modes[mode] = await layoutUnit(elk, unit, mode);
+    units[unit.id] = modes;
+  }
   return { version: LAYOUT_VERSION, regionId: region.id, units };
-}
-
-async function layoutBothModes(elk: ElkLike, unit: UnitType) {
-  const out: Partial<Record<LayoutMode, ChartLayout>> = {};
-  for (const mode of MODES) out[mode] = await layoutUnit(elk, unit, mode);
-  return out;
 }

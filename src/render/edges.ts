@@ -3,6 +3,7 @@
  * by dash pattern as well as colour (Okabe–Ito based, darkened to ≥ 3:1 on white), so they stay
  * apart for colour-blind readers and in print.
  */
+import type { EdgeBasis } from '../layout/types';
 import type { RelationKind } from '../model/types';
 
 export interface EdgeStyle {
@@ -32,6 +33,54 @@ export const EDGE_STYLES: Record<RelationKind, EdgeStyle> = {
   pertanggungjawaban: { stroke: '#7a5200', dash: '5 3', width: 2, arrow: true },
   rekomendasi: { stroke: '#5b4ba0', dash: '1 5', width: 2.5, arrow: true },
 };
+
+/** How a line not stated outright looks: `hollow` lines (two thin rails) are read, not quoted. */
+export type EdgeLook = 'stated' | 'hollow' | 'structure';
+export const LOOK_ORDER: readonly Exclude<EdgeLook, 'stated'>[] = ['hollow', 'structure'];
+
+export function lookOf(basis: EdgeBasis | undefined): EdgeLook {
+  if (basis === 'derived' || basis === 'supplied') return 'hollow';
+  if (basis === 'inferred') return 'structure';
+  return 'stated';
+}
+
+/** One stroke of an edge (an edge is one stroke, or two for a hollow line: rails, then core). */
+export interface Stroke {
+  stroke: string;
+  width: number;
+  dash: string;
+  /** Draws the arrowhead (the outer stroke of a line only). */
+  arrow: boolean;
+  part: 'line' | 'core';
+}
+const STRUCTURE_STROKE = '#6b7785';
+
+export function edgeStrokes(kind: RelationKind, look: EdgeLook): Stroke[] {
+  const s = EDGE_STYLES[kind];
+  if (look === 'stated')
+    return [{ stroke: s.stroke, width: s.width, dash: s.dash, arrow: s.arrow, part: 'line' }];
+  const stroke = look === 'structure' ? STRUCTURE_STROKE : s.stroke;
+  const dash = look === 'structure' ? '7 4' : s.dash;
+  return [
+    { stroke, width: s.width + 3, dash, arrow: s.arrow, part: 'line' },
+    { stroke: '#ffffff', width: s.width - 0.5, dash, arrow: false, part: 'core' },
+  ];
+}
+
+/** Arrowheads are sized in user units, so thick (hollow) lines get the same arrow as thin ones. */
+export const ARROW = {
+  viewBox: '0 0 10 10',
+  refX: 9,
+  refY: 5,
+  size: 11,
+  path: 'M0,0 L10,5 L0,10 z',
+} as const;
+export function markerId(prefix: string, kind: RelationKind, look: EdgeLook): string {
+  return `${prefix}arrow-${kind}${look === 'structure' ? '-structure' : ''}`;
+}
+export function arrowFill(kind: RelationKind, look: EdgeLook): string {
+  return look === 'structure' ? STRUCTURE_STROKE : EDGE_STYLES[kind].stroke;
+}
 
 /** SVG path through the points, with small rounded corners at the bends. */
 export function edgePath(points: readonly (readonly [number, number])[], radius = 6): string {
@@ -64,27 +113,29 @@ function toward(from: readonly [number, number], to: readonly [number, number], 
   return [round(from[0] + ((to[0] - from[0]) * r) / d), round(from[1] + ((to[1] - from[1]) * r) / d)];
 }
 
-/** Midpoint along a polyline (where a moving token or a label sits halfway). */
-export function pointAlong(points: readonly (readonly [number, number])[], t: number): [number, number] {
-  if (points.length === 0) return [0, 0];
-  if (points.length === 1) return [points[0]![0], points[0]![1]];
-  const lengths: number[] = [];
-  let total = 0;
-  for (let i = 1; i < points.length; i++) {
-    const l = dist(points[i - 1]!, points[i]!);
-    lengths.push(l);
-    total += l;
-  }
-  let target = Math.max(0, Math.min(1, t)) * total;
-  for (let i = 0; i < lengths.length; i++) {
-    const l = lengths[i]!;
-    if (target <= l || i === lengths.length - 1) {
-      const a = points[i]!;
-      const b = points[i + 1]!;
-      const k = l === 0 ? 0 : target / l;
-      return [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k];
+/** The polyline shortened by `by` px at its end (a hollow line's core stops short of its arrowhead). */
+export function trimEnd(points: readonly (readonly [number, number])[], by: number): [number, number][] {
+  const out = points.map(([x, y]) => [x, y] as [number, number]);
+  let left = by;
+  while (out.length >= 2 && left > 0) {
+    const b = out[out.length - 1]!;
+    const a = out[out.length - 2]!;
+    const d = dist(a, b);
+    if (d > left) {
+      out[out.length - 1] = [b[0] + ((a[0] - b[0]) * left) / d, b[1] + ((a[1] - b[1]) * left) / d];
+      break;
     }
-    target -= l;
+    out.pop();
+    left -= d;
   }
-  return [points.at(-1)![0], points.at(-1)![1]];
+  return out;
+}
+
+/** The points a stroke follows. */
+export function strokePoints(
+  points: readonly (readonly [number, number])[],
+  stroke: Stroke,
+  arrowed: boolean,
+) {
+  return stroke.part === 'core' && arrowed ? trimEnd(points, ARROW.size * 0.8) : points;
 }

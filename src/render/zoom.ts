@@ -1,16 +1,14 @@
 /**
  * d3-zoom on an element Svelte rendered: d3 does the gesture maths; the transform comes back
- * through a callback and Svelte renders it. Buttons and keys call the same controller.
+ * through a callback and Svelte renders it. Buttons, keys and the camera (layout/camera.ts) call
+ * the same controller. Nothing here runs before the element is mounted.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
+import type { View } from '../layout/camera';
 
-export interface View {
-  k: number;
-  x: number;
-  y: number;
-}
+export type { View } from '../layout/camera';
 
 export class ZoomController {
   private behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
@@ -25,7 +23,6 @@ export class ZoomController {
     this.reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     this.behavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.1, 4])
-      // Keyboard users zoom with the buttons and + / -; the wheel zooms only with ctrl or on the canvas.
       .on('zoom', (event: { transform: ZoomTransform }) => {
         const { k, x, y } = event.transform;
         this.onchange({ k, x, y });
@@ -39,6 +36,10 @@ export class ZoomController {
     };
   };
 
+  get attached(): boolean {
+    return this.element !== undefined;
+  }
+
   private apply(
     fn: (
       sel: ReturnType<typeof select<SVGSVGElement, unknown>>,
@@ -46,8 +47,7 @@ export class ZoomController {
     ) => void,
   ) {
     if (!this.element || !this.behavior) return;
-    const sel = select(this.element);
-    fn(sel, this.behavior);
+    fn(select(this.element), this.behavior);
   }
 
   private duration(): number {
@@ -61,11 +61,16 @@ export class ZoomController {
     });
   }
 
-  panBy(dx: number, dy: number): void {
-    this.apply((sel, b) => b.translateBy(sel, dx, dy));
+  /** Moves to a view (from the camera); `animate` glides unless the reader prefers reduced motion. */
+  set(view: View, animate = false): void {
+    this.apply((sel, b) => {
+      const t = zoomIdentity.translate(view.x, view.y).scale(view.k);
+      if (!animate || this.duration() === 0) b.transform(sel, t);
+      else b.transform(sel.transition().duration(this.duration()), t);
+    });
   }
 
-  /** Fits a content box into the element, never enlarging past 1.5×. */
+  /** Fits a content box into the element ("Muat layar": the whole chart), never enlarging past 1.5×. */
   fit(width: number, height: number, padding = 16): void {
     this.apply((sel, b) => {
       const el = this.element as SVGSVGElement;
@@ -85,16 +90,5 @@ export class ZoomController {
       const box = (this.element as SVGSVGElement).getBoundingClientRect();
       b.translateTo(sel, x, y, [box.width / 2, box.height / 2]);
     });
-  }
-
-  /** Brings a content box into view if it is outside. */
-  reveal(x: number, y: number, w: number, h: number, view: View): void {
-    if (!this.element) return;
-    const box = this.element.getBoundingClientRect();
-    const left = x * view.k + view.x;
-    const top = y * view.k + view.y;
-    const right = left + w * view.k;
-    const bottom = top + h * view.k;
-    if (left < 0 || top < 0 || right > box.width || bottom > box.height) this.centerOn(x + w / 2, y + h / 2);
   }
 }

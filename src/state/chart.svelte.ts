@@ -1,13 +1,8 @@
-/** View state of one chart: its layout, which relation kinds show, hover and keyboard focus. */
-import {
-  elkWorker,
-  getLayout,
-  LayoutCancelled,
-  precomputedLayout,
-  type LayoutSource,
-} from '../layout/client';
-import type { ChartLayout, ChartNode, LayoutMode } from '../layout/types';
-import { hierarchyOf } from '../model/hierarchy';
+/** View state of one chart: its layouts, which relation kinds show, and arrow-key navigation. */
+import { elkWorker, getLayout, LayoutCancelled, precomputedLayout, type LayoutSource } from '../layout/client';
+import { unitHash } from '../layout/chartModel';
+import { modeOf, type ChartLayout, type ChartNode, type GroupMode, type LayoutShape } from '../layout/types';
+import { placement } from '../model/hierarchy';
 import type { Region, RelationKind, UnitType } from '../model/types';
 
 export type LayoutStatus =
@@ -16,40 +11,63 @@ export type LayoutStatus =
   | { state: 'ready'; from: LayoutSource['from'] }
   | { state: 'error'; message: string };
 
+/**
+ * A chart's data on screen: its layouts (the wide chart, and the narrow one for phones when asked
+ * for), whether kelompok groups are collapsed, which relation kinds show.
+ */
 export class ChartState {
-  mode = $state<LayoutMode>('expanded');
+  groups = $state<GroupMode>('expanded');
   hidden = $state.raw<ReadonlySet<RelationKind>>(new Set());
+  /** The wide chart of the unit type last loaded. */
   layout = $state.raw<ChartLayout | undefined>(undefined);
+  /** The narrow chart, when `load` was asked for it. */
+  narrow = $state.raw<ChartLayout | undefined>(undefined);
   status = $state.raw<LayoutStatus>({ state: 'loading' });
   private request = 0;
 
+  constructor(private readonly shapes: readonly LayoutShape[] = ['wide']) {}
+
+  /** Starts from layouts the page already has (prerendered with the page), so the first render draws them. */
+  seed(layouts: { wide?: ChartLayout | undefined; narrow?: ChartLayout | undefined }): void {
+    this.layout = layouts.wide;
+    this.narrow = layouts.narrow;
+    if (layouts.wide) this.status = { state: 'ready', from: 'precomputed' };
+  }
+
   /**
-   * Takes a precomputed layout already at hand (the page brought it), so the first render — on
-   * the server too — draws the chart instead of a placeholder.
+   * Starts from the precomputed layouts already at hand (a page brought them with its data), so
+   * the first render — on the server too — draws the chart instead of a placeholder.
    */
   prime(region: Region, unit: UnitType): void {
-    const layout = precomputedLayout(region.id, unit, this.mode);
-    if (!layout) return;
-    this.layout = layout;
-    this.status = { state: 'ready', from: 'precomputed' };
+    const wide = precomputedLayout(region.id, unit, modeOf('wide', this.groups));
+    if (!wide) return;
+    this.seed({
+      wide,
+      narrow: this.shapes.includes('narrow') ? precomputedLayout(region.id, unit, modeOf('narrow', this.groups)) : undefined,
+    });
+  }
+
+  /** Whether the layouts held are those of this unit type in the current group mode. */
+  holds(unit: UnitType): boolean {
+    return this.shapes.every((shape) => {
+      const l = shape === 'wide' ? this.layout : this.narrow;
+      return l?.unitId === unit.id && l.mode === modeOf(shape, this.groups) && l.hash === unitHash(unit);
+    });
   }
 
   async load(region: Region, unit: UnitType, usePrecomputed = true): Promise<void> {
     const request = ++this.request;
-    const ready = usePrecomputed ? precomputedLayout(region.id, unit, this.mode) : undefined;
-    if (ready) {
-      // Already at hand: no loading state, no await (a unit-type switch stays within a frame).
-      this.layout = ready;
-      this.status = { state: 'ready', from: 'precomputed' };
-      return;
-    }
     this.status = { state: 'loading' };
     try {
-      const got = await getLayout(region, unit, this.mode, usePrecomputed);
+      const got = await Promise.all(
+        this.shapes.map((shape) => getLayout(region, unit, modeOf(shape, this.groups), usePrecomputed)),
+      );
       if (request !== this.request) return;
-      this.layout = got.layout;
-      this.status = { state: 'ready', from: got.from };
-      if (typeof performance !== 'undefined') performance.mark('bagan:chart-layout-ready');
+      this.shapes.forEach((shape, i) => {
+        if (shape === 'wide') this.layout = got[i]?.layout;
+        else this.narrow = got[i]?.layout;
+      });
+      this.status = { state: 'ready', from: got.some((g) => g.from === 'worker') ? 'worker' : 'precomputed' };
     } catch (error) {
       if (request !== this.request || error instanceof LayoutCancelled) return;
       this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
@@ -83,14 +101,16 @@ export interface Navigation {
  */
 export function navigation(unit: UnitType, layout: ChartLayout): Navigation {
   const shown = new Map(layout.nodes.map((n) => [n.id, n]));
-  const tree = hierarchyOf(unit);
+  const place = placement(unit);
   const parent = new Map<string, string>();
   for (const n of layout.nodes) {
-    const up = tree
-      .ancestors(n.id)
-      .slice(1)
-      .find((id) => shown.has(id));
-    if (up !== undefined) parent.set(n.id, up);
+    let up = place.get(n.id);
+    const seen = new Set<string>();
+    while (up !== undefined && !shown.has(up) && !seen.has(up)) {
+      seen.add(up);
+      up = place.get(up);
+    }
+    if (up !== undefined && shown.has(up)) parent.set(n.id, up);
   }
   const byX = (a: string, b: string) =>
     (shown.get(a) as ChartNode).x - (shown.get(b) as ChartNode).x ||

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated } from './helpers';
 
@@ -109,4 +111,181 @@ test('fits a 320 px wide screen', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoA11yViolations(page);
+});
+
+/** The chart page of a unit type (the one place this file writes a link to it). */
+const unitPath = (region: string, unit: string, selected?: string) =>
+  `./#/${region}/${unit}${selected ? `?jabatan=${selected}` : ''}`;
+
+/** A box's rectangle on screen, and whether it lies inside the chart's canvas (and above `bottom`). */
+async function boxInView(page: import('@playwright/test').Page, id: string, bottom?: number) {
+  const canvas = page.locator('svg.chart-canvas[data-view="ready"]');
+  const frame = (await canvas.boundingBox())!;
+  const box = (await canvas.locator(`g.box[data-id="${id}"] rect.frame`).boundingBox())!;
+  const floor = Math.min(frame.y + frame.height, bottom ?? Infinity);
+  return (
+    box.x >= frame.x - 1 &&
+    box.x + box.width <= frame.x + frame.width + 1 &&
+    box.y >= frame.y - 1 &&
+    box.y + box.height <= floor + 1
+  );
+}
+
+test('a laptop: opening the panel keeps the selected box in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { region, unit } = largestUnit();
+  await page.goto(unitPath(region, unit.id));
+  const canvas = page.locator('svg.chart-canvas[data-view="ready"]');
+  // The rightmost box that is fully in view: the panel opens over that side.
+  const frame = (await canvas.boundingBox())!;
+  const boxes = await canvas.locator('g.box:not(.group)').evaluateAll((els) =>
+    els.map((g) => {
+      const r = g.querySelector('rect.frame')!.getBoundingClientRect();
+      return {
+        id: (g as SVGGElement).dataset.id!,
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+      };
+    }),
+  );
+  const target = boxes
+    .filter(
+      (b) => b.left >= frame.x && b.right <= frame.x + frame.width && b.top >= frame.y && b.bottom <= 800,
+    )
+    .sort((a, b) => b.right - a.right)[0]!;
+  await canvas.locator(`g.box[data-id="${target.id}"]`).click();
+  await expect(page.locator('aside.panel h2')).toHaveText(
+    unit.positions.find((p) => p.id === target.id)!.name,
+  );
+  await expect.poll(() => boxInView(page, target.id)).toBe(true);
+  // Before the re-fit the panel's column took the right side of the page: the box was under it.
+  expect((await canvas.boundingBox())!.width).toBeLessThan(frame.width - 200);
+});
+
+test('a phone: the indented chart, zoom on the chart, the toolbar in a menu, the panel a bottom sheet above the selection', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const { region, unit } = largestUnit();
+  await page.goto(unitPath(region, unit.id));
+  const canvas = page.locator('svg.chart-canvas[data-view="ready"]');
+  await expect(canvas).toHaveAttribute('data-mode', 'narrow');
+  await expect(page.locator('svg.chart-canvas')).toHaveCount(1);
+  // Each level steps right: a box under the head starts right of it.
+  const head = (await canvas.locator(`g.box[data-id="${unit.head}"] rect.frame`).boundingBox())!;
+  const under = unit.relations.find(
+    (r) => r.kind === 'kedudukan' && !unit.positions.find((p) => p.id === r.from)?.group,
+  )!;
+  const sub = (await canvas.locator(`g.box[data-id="${under.from}"] rect.frame`).boundingBox())!;
+  expect(sub.x).toBeGreaterThan(head.x);
+  expect(sub.y).toBeGreaterThan(head.y);
+
+  // Zoom buttons sit on the chart; the other controls fold into the menu.
+  const zoomIn = page.getByRole('button', { name: 'Perbesar' });
+  const frame = (await page.locator('.canvas-wrap.zoomable').boundingBox())!;
+  const zb = (await zoomIn.boundingBox())!;
+  expect(zb.y).toBeGreaterThanOrEqual(frame.y);
+  expect(zb.y + zb.height).toBeLessThanOrEqual(frame.y + frame.height);
+  const collapse = page.getByRole('button', { name: 'Ciutkan kelompok' });
+  await expect(collapse).toBeHidden();
+  await page.getByRole('button', { name: 'Menu bagan' }).click();
+  await expect(collapse).toBeVisible();
+  await page.getByRole('button', { name: 'Menu bagan' }).click();
+
+  // Tapping a box opens the panel as a sheet over the bottom of the screen, the box above it.
+  await canvas.locator(`g.box[data-id="${under.from}"]`).click();
+  const sheet = page.locator('.panel-shell');
+  await expect(sheet.locator('h2')).toHaveText(unit.positions.find((p) => p.id === under.from)!.name);
+  const s = (await sheet.boundingBox())!;
+  expect(s.y + s.height).toBeCloseTo(740, 0);
+  expect(s.width).toBeCloseTo(360, 0);
+  await expect.poll(() => boxInView(page, under.from, s.y)).toBe(true);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoA11yViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('a head the text relates to nothing is joined to its unit "menurut susunan", with the note that says why', async ({
+  page,
+}) => {
+  // A unit type whose head no relation names: a copy of Semarang's data with the head's relations
+  // taken out of a unit type where nothing else refers to them, imported.
+  const dist = join(import.meta.dirname, '..', '..', 'dist', 'data');
+  const text = readFileSync(join(dist, 'semarang.json'), 'utf8');
+  const region = JSON.parse(text) as ReturnType<typeof builtRegion>;
+  const key = (r: Unit['relations'][number]) => r.id ?? `${r.kind}:${r.from}->${r.to}`;
+  const unit = region.unitTypes.find((u) => {
+    const own = u.relations.filter((r) => r.from === u.head || r.to === u.head);
+    return own.length > 0 && own.every((r) => !text.includes(`${u.id}/${key(r)}`));
+  })!;
+  unit.relations = unit.relations.filter((r) => r.from !== unit.head && r.to !== unit.head);
+  const note = region.notes.find((n) => n.about?.includes(`${unit.id}/${unit.head}`));
+  await page.goto('./#/impor');
+  await page.getByLabel('Pilih berkas data (.json)').setInputFiles({
+    name: 'semarang.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(region)),
+  });
+  await page.getByRole('link', { name: `Buka ${region.name}` }).click();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`./#/impor-${region.id}/${unit.id}`);
+  const canvas = page.locator('svg.chart-canvas[data-view="ready"]');
+  await expect(canvas).toHaveAttribute('data-mode', 'expanded', { timeout: 20_000 });
+  await expect(canvas.locator('path.edge[data-basis="inferred"]').first()).toBeAttached();
+  const legend = page.locator('fieldset.legend');
+  await expect(legend.locator('[data-look="structure"]')).toContainText('Menurut susunan');
+  if (note) await expect(legend).toContainText(note.text.slice(0, 60));
+  // The head sits on top of the unit, and the chart is one piece with it.
+  const tops = await canvas
+    .locator('g.box rect.frame')
+    .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().top));
+  const headTop = (await canvas.locator(`g.box[data-id="${unit.head}"] rect.frame`).boundingBox())!.y;
+  expect(headTop).toBeLessThanOrEqual(Math.min(...tops) + 0.5);
+});
+
+test('a relation read from a general rule is drawn hollow, on the wide and the narrow chart, and the legend says so', async ({
+  page,
+}) => {
+  const dist = join(import.meta.dirname, '..', '..', 'dist', 'data');
+  const region = JSON.parse(readFileSync(join(dist, 'semarang.json'), 'utf8')) as ReturnType<
+    typeof builtRegion
+  >;
+  // A relation the data states outright (between two boxes that are drawn), made derived.
+  const unit = region.unitTypes.find((u) =>
+    u.relations.some(
+      (r) => r.kind === 'penilaianKinerja' && !r.basis && !u.positions.find((p) => p.id === r.to)?.group,
+    ),
+  )!;
+  const rel = unit.relations.find(
+    (r) => r.kind === 'penilaianKinerja' && !r.basis && !unit.positions.find((p) => p.id === r.to)?.group,
+  )!;
+  rel.basis = { kind: 'derived', cite: rel.cite };
+  const key = rel.id ?? `${rel.kind}:${rel.from}->${rel.to}`;
+  await page.goto('./#/impor');
+  await page.getByLabel('Pilih berkas data (.json)').setInputFiles({
+    name: 'semarang.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(region)),
+  });
+  await page.getByRole('link', { name: `Buka ${region.name}` }).click();
+  for (const size of [
+    { width: 1280, height: 800, mode: 'expanded' },
+    { width: 360, height: 740, mode: 'narrow' },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto(`./#/impor-${region.id}/${unit.id}`);
+    const canvas = page.locator('svg.chart-canvas[data-view="ready"]');
+    await expect(canvas).toHaveAttribute('data-mode', size.mode, { timeout: 20_000 });
+    const derived = canvas.locator(`path.edge[data-edge="${key}"]`);
+    await expect(derived).toHaveAttribute('data-basis', 'derived');
+    // Hollow: the line and a white core along it.
+    await expect(derived.locator('xpath=following-sibling::*[1]')).toHaveClass('edge-core');
+    await expect(page.locator('fieldset.legend [data-look="hollow"]')).toContainText('Garis berongga');
+  }
 });

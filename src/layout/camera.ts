@@ -1,0 +1,171 @@
+/**
+ * Where the camera stands on a chart: pure functions from a laid-out scene and the screen area to
+ * a view (screen = content × k + (x, y)). They never choose a scale at which box names render
+ * below `minLabelPx`: a chart that does not fit at that size opens on its head and first levels
+ * (or on the boxes asked for), and the reader pans from there.
+ */
+
+export interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** A laid-out chart as the camera sees it (a ChartLayout, or one with a flow's outside parties). */
+export interface Scene {
+  width: number;
+  height: number;
+  /** Font size of the box names in layout px. */
+  labelSize: number;
+  /** The box the chart opens on when it cannot be shown whole (the unit's head). */
+  head?: string;
+  nodes: readonly { id: string; x: number; y: number; width: number; height: number }[];
+}
+
+/** The screen area the chart is drawn in; `inset` is covered (by a bottom sheet, say). */
+export interface Viewport {
+  width: number;
+  height: number;
+  inset?: { top?: number; right?: number; bottom?: number; left?: number };
+}
+
+export interface CameraOptions {
+  /** Smallest rendered size of a box name, in screen px. */
+  minLabelPx: number;
+  /** Largest scale (a tiny chart is not blown up past this). Default 1.5. */
+  maxScale?: number;
+  /** Screen px kept free around what is framed. Default 16. */
+  padding?: number;
+}
+
+export interface DefaultViewOptions extends CameraOptions {
+  /** Boxes to open on instead of the head (a selected position and its chain up, first the selection). */
+  focus?: readonly string[];
+}
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function area(viewport: Viewport, padding: number): Rect {
+  const i = viewport.inset ?? {};
+  return {
+    left: (i.left ?? 0) + padding,
+    top: (i.top ?? 0) + padding,
+    right: viewport.width - (i.right ?? 0) - padding,
+    bottom: viewport.height - (i.bottom ?? 0) - padding,
+  };
+}
+
+function scales(scene: Scene, opts: CameraOptions): { min: number; max: number } {
+  const min = opts.minLabelPx / scene.labelSize;
+  return { min, max: Math.max(min, opts.maxScale ?? 1.5) };
+}
+
+/**
+ * Keeps as much chart on screen as the scale allows: along an axis where the chart is larger
+ * than the area no empty margin beyond the chart shows; where it is smaller it is centred.
+ */
+function clampAxis(offset: number, size: number, from: number, to: number): number {
+  const room = to - from;
+  if (size <= room) return from + (room - size) / 2;
+  return Math.min(from, Math.max(to - size, offset));
+}
+
+function clamp(view: View, scene: Scene, a: Rect): View {
+  return {
+    k: view.k,
+    x: clampAxis(view.x, scene.width * view.k, a.left, a.right),
+    y: clampAxis(view.y, scene.height * view.k, a.top, a.bottom),
+  };
+}
+
+/** The view a chart opens with. */
+export function defaultView(scene: Scene, viewport: Viewport, opts: DefaultViewOptions): View {
+  const a = area(viewport, opts.padding ?? 16);
+  if (opts.focus && opts.focus.length > 0) return frameBoxes(scene, opts.focus, viewport, opts);
+  const s = scales(scene, opts);
+  const fit = Math.min((a.right - a.left) / scene.width, (a.bottom - a.top) / scene.height);
+  if (fit >= s.min) {
+    const k = Math.min(fit, s.max);
+    return clamp({ k, x: 0, y: 0 }, scene, a);
+  }
+  // Too large to show whole at a readable size: open on the head, at the top, as wide as the
+  // area allows up to natural size (a tall narrow chart fills a phone's width), never below the minimum.
+  const widthFit = (a.right - a.left) / scene.width;
+  const k = Math.max(s.min, Math.min(1, s.max, widthFit));
+  const head = scene.nodes.find((n) => n.id === scene.head) ?? topmost(scene);
+  const cx = head ? head.x + head.width / 2 : scene.width / 2;
+  return clamp({ k, x: (a.left + a.right) / 2 - cx * k, y: a.top }, scene, a);
+}
+
+function topmost(scene: Scene) {
+  let best: Scene['nodes'][number] | undefined;
+  for (const n of scene.nodes) if (!best || n.y < best.y || (n.y === best.y && n.x < best.x)) best = n;
+  return best;
+}
+
+/**
+ * A view that shows the boxes `ids` (the first one above all) with names at least `minLabelPx`:
+ * all of them when they fit at that size, else as many as fit around the first.
+ */
+export function frameBoxes(
+  scene: Scene,
+  ids: readonly string[],
+  viewport: Viewport,
+  opts: CameraOptions,
+): View {
+  const a = area(viewport, opts.padding ?? 16);
+  const s = scales(scene, opts);
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const boxes = ids.flatMap((id) => byId.get(id) ?? []);
+  if (boxes.length === 0) return defaultView(scene, viewport, { ...opts, focus: [] });
+  const b = bounds(boxes);
+  const w = a.right - a.left;
+  const h = a.bottom - a.top;
+  const k = Math.max(s.min, Math.min(s.max, w / (b.right - b.left), h / (b.bottom - b.top)));
+  let x = (a.left + a.right) / 2 - ((b.left + b.right) / 2) * k;
+  let y = (a.top + a.bottom) / 2 - ((b.top + b.bottom) / 2) * k;
+  // The first box must be inside the area even when the rest is not.
+  const first = boxes[0]!;
+  x = shiftInto(x, first.x * k, (first.x + first.width) * k, a.left, a.right);
+  y = shiftInto(y, first.y * k, (first.y + first.height) * k, a.top, a.bottom);
+  return clamp({ k, x, y }, scene, a);
+}
+
+function shiftInto(offset: number, lo: number, hi: number, from: number, to: number): number {
+  if (hi - lo > to - from) return from - lo;
+  if (offset + lo < from) return from - lo;
+  if (offset + hi > to) return to - hi;
+  return offset;
+}
+
+function bounds(boxes: readonly { x: number; y: number; width: number; height: number }[]): Rect {
+  return {
+    left: Math.min(...boxes.map((n) => n.x)),
+    top: Math.min(...boxes.map((n) => n.y)),
+    right: Math.max(...boxes.map((n) => n.x + n.width)),
+    bottom: Math.max(...boxes.map((n) => n.y + n.height)),
+  };
+}
+
+/**
+ * The view moved (at its scale) just enough that box `id` is inside the area; the same view when
+ * it already is. For keyboard moves and a panel that opens over part of the chart.
+ */
+export function revealBox(scene: Scene, id: string, view: View, viewport: Viewport, padding = 16): View {
+  const n = scene.nodes.find((x) => x.id === id);
+  if (!n) return view;
+  const a = area(viewport, padding);
+  const x = shiftInto(view.x, n.x * view.k, (n.x + n.width) * view.k, a.left, a.right);
+  const y = shiftInto(view.y, n.y * view.k, (n.y + n.height) * view.k, a.top, a.bottom);
+  return x === view.x && y === view.y ? view : { k: view.k, x, y };
+}
+
+/** Rendered size of the box names at a view. */
+export function labelPx(scene: Scene, view: View): number {
+  return scene.labelSize * view.k;
+}
