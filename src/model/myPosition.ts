@@ -15,29 +15,26 @@ import {
   unitLeadersOf,
 } from './queries';
 import type { Flow, Position, Region, Rule, UnitType } from './types';
-import { matchScore } from './text';
+import { matchOffices } from './offices';
 
 export interface UnitMatch {
   unit: UnitType;
-  /** The perangkat daerah name from the text's list that matched, if any. */
+  /** The office or perangkat daerah name that matched, if any. */
   via?: string;
   score: number;
 }
 
-/** Unit types a typed name can mean: the texts' lists of perangkat daerah, then unit type names. */
+/** Unit types a typed name can mean, best first (see `matchOffices`). */
 export function matchUnits(region: Region, typed: string): UnitMatch[] {
-  const out: UnitMatch[] = [];
-  for (const unit of region.unitTypes) {
-    let best: UnitMatch | undefined;
-    for (const name of unit.perangkatDaerah?.names ?? []) {
-      const score = matchScore(typed, name);
-      if (score > 0 && (!best || score > best.score)) best = { unit, via: name, score: score + 0.5 };
+  const best = new Map<string, UnitMatch>();
+  for (const m of matchOffices(region, typed)) {
+    for (const unit of m.unitTypes) {
+      if (best.has(unit.id)) continue;
+      const via = m.source === 'office' || m.source === 'perangkatDaerah' ? m.label : undefined;
+      best.set(unit.id, { unit, score: m.score, ...(via ? { via } : {}) });
     }
-    const own = matchScore(typed, `${unit.name} ${unit.group ?? ''}`);
-    if (own > 0 && (!best || own > best.score)) best = { unit, score: own };
-    if (best) out.push(best);
   }
-  return out.sort((a, b) => b.score - a.score);
+  return [...best.values()];
 }
 
 /** Positions an official can pick: every jabatan but the kelompok containers. */
