@@ -32,6 +32,8 @@ export interface OfficeName {
 
 export interface OfficeMatch extends OfficeName {
   score: number;
+  /** The name matched only with its context (a position through its unit type's name). */
+  byContext: boolean;
 }
 
 export interface Candidate {
@@ -126,7 +128,8 @@ export function matchOffices(region: Region, query: string, names = officeNames(
       (phraseIn(prepared, name.label) ? PHRASE_WEIGHT : 0);
     const key = `${fold(name.label)}|${name.unitTypes.map((u) => u.id).join(',')}`;
     const seen = best.get(key);
-    if (!seen || seen.score < score) best.set(key, { ...name, score });
+    const byContext = text !== name.label && scoreWords(prepared, words(name.label)) === 0;
+    if (!seen || seen.score < score) best.set(key, { ...name, score, byContext });
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
@@ -218,7 +221,12 @@ export function findOffice(region: Region, query: string, names = officeNames(re
   const matches = matchesFor(region, query, names);
   const top = matches[0];
   if (!top) return { kind: 'browse', groups: unitGroups(region) };
-  const contenders = matches.filter((m) => m.score >= top.score - TIE_MARGIN);
+  const close = matches.filter((m) => m.score >= top.score - TIE_MARGIN);
+  // The same name in several unit types ("Pelaksana", "Sekretaris") is one name: all of them.
+  const sameNames = new Set(close.filter((m) => !m.byContext).map((m) => `${m.source}|${fold(m.label)}`));
+  const contenders = matches.filter(
+    (m) => m.score >= top.score - TIE_MARGIN || sameNames.has(`${m.source}|${fold(m.label)}`),
+  );
   const units: UnitType[] = [];
   for (const m of contenders) for (const u of m.unitTypes) if (!units.includes(u)) units.push(u);
   if (units.length === 1) return { kind: 'unit', unit: units[0]!, match: top };

@@ -10,6 +10,7 @@ import type { RegionData } from '../../src/data/schema';
 import { findOffice, splitRegions, unitGroups, type OfficeAnswer } from '../../src/model/offices';
 import { ABBREVIATIONS, ROLE_WORDS, matchScore } from '../../src/model/text';
 import { fixture } from './fixture';
+import { matchUnits } from '../../src/model/myPosition';
 import { region, textSays } from './regions/helpers';
 
 type Row = readonly [query: string, expected: string | readonly string[]];
@@ -695,5 +696,40 @@ describe('shared matching', () => {
       'diskominfo',
     ])
       expect(ABBREVIATIONS.has(a), a).toBe(true);
+  });
+});
+
+describe('the unit box finds what the header search finds', () => {
+  // The header search indexes each unit type's name, the perangkat daerah the text lists for it
+  // and its positions' names (src/model/searchIndex.ts): each must lead the unit box there.
+  it.each(REGIONS)('%s: every perangkat daerah, unit type and position name reaches its unit type', (id) => {
+    const r = region(id);
+    const missed: string[] = [];
+    for (const u of r.unitTypes) {
+      // A position name found in most unit types ("Pelaksana") names no unit: it must only not
+      // end in the whole list; the names of units (Bagian, Bidang, Camat, Lurah) must lead there.
+      const inHowMany = (name: string) =>
+        r.unitTypes.filter((x) => x.positions.some((p) => p.name === name)).length;
+      const positions = u.positions.map((p) => p.name);
+      for (const label of positions.filter((n) => inHowMany(n) > 3))
+        if (findOffice(r, label).kind === 'browse') missed.push(`"${label}" -> nothing`);
+      const labels = [
+        u.name,
+        ...(u.perangkatDaerah?.names ?? []),
+        ...positions.filter((n) => inHowMany(n) <= 3),
+      ];
+      for (const label of labels) {
+        const got = findOffice(r, label);
+        const offered =
+          got.kind === 'unit'
+            ? matchUnits(r, label)
+                .slice(0, 8)
+                .map((m) => m.unit.id)
+            : landing(got);
+        if (!offered.includes(u.id))
+          missed.push(`"${label}" -> ${u.id} (got ${got.kind} ${offered.join(',')})`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
