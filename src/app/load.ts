@@ -155,7 +155,8 @@ async function fullRegion(
   if (id.startsWith('impor-')) {
     const got = await imported?.(id);
     if (got?.status === 'ok') return { ok: true, value: got.value };
-    if (got?.status === 'invalid') return { ok: false, page: { status: 'invalid', route, issues: got.issues } };
+    if (got?.status === 'invalid')
+      return { ok: false, page: { status: 'invalid', route, issues: got.issues } };
     return { ok: false, missing: true };
   }
   return getJson<Region>(fetcher, route, DATA.region(id), regionCheck);

@@ -1,5 +1,11 @@
 /** View state of one chart: its layouts, which relation kinds show, and arrow-key navigation. */
-import { elkWorker, getLayout, LayoutCancelled, precomputedLayout, type LayoutSource } from '../layout/client';
+import {
+  elkWorker,
+  getLayout,
+  LayoutCancelled,
+  precomputedLayout,
+  type LayoutSource,
+} from '../layout/client';
 import { unitHash } from '../layout/chartModel';
 import { modeOf, type ChartLayout, type ChartNode, type GroupMode, type LayoutShape } from '../layout/types';
 import { placement } from '../model/hierarchy';
@@ -43,7 +49,9 @@ export class ChartState {
     if (!wide) return;
     this.seed({
       wide,
-      narrow: this.shapes.includes('narrow') ? precomputedLayout(region.id, unit, modeOf('narrow', this.groups)) : undefined,
+      narrow: this.shapes.includes('narrow')
+        ? precomputedLayout(region.id, unit, modeOf('narrow', this.groups))
+        : undefined,
     });
   }
 

@@ -1,44 +1,176 @@
-import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, tabTo, watch, hydrated } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { builtRegion, expectNoA11yViolations, tabTo, watch, hydrated } from './helpers';
 
 test.use({ viewport: { width: 360, height: 780 } });
 
-test('Posisi saya on a phone, keyboard only: from home to a cited answer, then to the chart', async ({
+/** Where an element stands in the viewport, and whether the page is scrolled to its end. */
+async function placement(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => ({
+    top: el.getBoundingClientRect().top,
+    height: window.innerHeight,
+    atEnd: window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+  }));
+}
+
+/** A wizard step scrolled into view: at the top of the screen, or (a short page) scrolled to its end. */
+async function expectScrolledTo(page: Page, selector: string) {
+  await expect
+    .poll(async () => {
+      const p = await placement(page, selector);
+      return p.top > -2 && (p.top < 4 || (p.atEnd && p.top < p.height * 0.6));
+    })
+    .toBe(true);
+}
+
+test('Posisi saya on a phone, keyboard only: from home to a cited answer in three choices, each step in view, then to the chart', async ({
   page,
 }) => {
   const problems = watch(page);
+  const semarang = builtRegion('semarang');
+  const kecamatan = semarang.unitTypes.find((u) => u.id === 'kecamatan')!;
   await page.goto('./');
   await hydrated(page);
   await tabTo(page, page.getByRole('link', { name: 'Posisi saya' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posisi saya');
 
+  // Choice 1: the region.
   await tabTo(page, page.getByRole('link', { name: 'Kabupaten Semarang' }));
   await page.keyboard.press('Enter');
+  await expectScrolledTo(page, '#me-step-2');
   const input = page.getByLabel('Ketik nama perangkat daerah atau unit');
   await tabTo(page, input);
-  await page.keyboard.type('kecamtan'); // a typo on purpose
+  await page.keyboard.type('camat'); // a role word: the Camat heads the Kecamatan
   const suggestion = page.getByRole('list', { name: 'Unit yang cocok' }).getByRole('link').first();
   await expect(suggestion).toContainText('Kecamatan');
+  // Choice 2: the unit.
   await tabTo(page, suggestion);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/posisi\/semarang\/kecamatan\/$/);
+  await expectScrolledTo(page, '#me-step-3');
+  // Every position of the unit type is offered, pelaksana included.
+  const offered = page.locator('section[aria-labelledby="me-step-3"] .choice-list a');
+  const members = kecamatan.positions.filter((p) => !kecamatan.positions.some((m) => m.group === p.id));
+  await expect(offered).toHaveCount(members.length);
 
+  // Choice 3: the position.
   await tabTo(page, page.getByRole('link', { name: 'Pejabat Fungsional ahli muda', exact: true }));
   await page.keyboard.press('Enter');
+  await expectScrolledTo(page, '#me-answer');
   const answer = page.locator('section.answer');
   // Lampiran V huruf d angka 1-2 (lines 708-709): Camat appraises; Sekretaris is Pimpinan Unit Organisasi.
-  await expect(answer.getByRole('heading', { name: 'Pejabat Penilai Kinerja saya' })).toBeVisible();
-  await expect(answer.locator('ul.answers').first()).toContainText('Camat');
-  await expect(answer.locator('ul.answers').nth(1)).toContainText('Sekretaris');
-  await expect(answer.locator('details.cite').first()).toContainText('Lampiran V huruf d angka 1');
+  const appraiser = answer.locator('section.question-appraiser');
+  await expect(appraiser.getByRole('heading', { name: /Pejabat Penilai Kinerja saya/ })).toBeVisible();
+  await expect(appraiser.locator('ul.answers')).toContainText('Camat');
+  await expect(appraiser.locator('details.cite').first()).toContainText('Lampiran V huruf d angka 1');
+  await expect(answer.locator('section.question-unitLeader ul.answers')).toContainText('Sekretaris');
+  // Line 714: "Camat atas rekomendasi Sekretaris menugaskan".
+  await expect(answer.locator('section.question-assigner .recommendation').first()).toHaveText(
+    'atas rekomendasi Sekretaris',
+  );
   await expectNoA11yViolations(page);
 
   await tabTo(page, answer.getByRole('link', { name: 'Tampilkan di bagan' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/semarang\/kecamatan\/\?jabatan=jf-ahli-muda$/);
-  await expect(page.locator('aside.panel h2')).toHaveText('Pejabat Fungsional ahli muda');
+  const panel = page.locator('aside.panel');
+  await expect(panel.locator('h2')).toHaveText('Pejabat Fungsional ahli muda');
+  // The member's panel shows what it has from its group: appraiser, unit leader, coordinator.
+  await expect(panel.locator('section.question-appraiser ul.answers')).toContainText('Camat');
+  await expect(panel.locator('section.question-unitLeader ul.answers')).toContainText('Sekretaris');
+  await expect(panel.locator('section.question-coordinator ul.answers')).toContainText('Pejabat Pengawas');
+  // The unit leader and the coordinator stay lit on the chart.
+  for (const id of ['camat', 'sekretaris', 'pejabat-pengawas'])
+    await expect(page.locator(`g.box[data-id="${id}"]`)).not.toHaveClass(/dimmed/);
   expect(problems).toEqual([]);
+});
+
+test('Posisi saya: an office the text puts in several unit types asks one question; an unknown name lists every unit type', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  const semarang = builtRegion('semarang');
+  await page.goto('./posisi/semarang/');
+  await hydrated(page);
+  const input = page.getByLabel('Ketik nama perangkat daerah atau unit');
+  await input.fill('uptd');
+  const question = page.getByRole('group', { name: 'Tipe unit mana yang sesuai dengan kantor Anda?' });
+  await expect(question.getByRole('link')).toHaveText([
+    'Unit Pelaksana Teknis Dinas Tipe A',
+    'Unit Pelaksana Teknis Dinas Tipe B',
+  ]);
+  await expectNoA11yViolations(page);
+  await question.getByRole('link', { name: 'Unit Pelaksana Teknis Dinas Tipe B' }).click();
+  await expect(page).toHaveURL(/\/posisi\/semarang\/uptd-tipe-b\/$/);
+  await expectScrolledTo(page, '#me-step-3');
+
+  await input.fill('qzxv');
+  await expect(page.getByRole('status').filter({ hasText: 'Tidak ada nama yang cocok' })).toBeVisible();
+  const results = page.locator('.office-results');
+  await expect(results.getByRole('link')).toHaveCount(semarang.unitTypes.length);
+  // Under the text's own headings.
+  await expect(results.locator('h3.group-title')).toHaveText([
+    ...new Set(semarang.unitTypes.map((u) => u.group!)),
+  ]);
+  expect(problems).toEqual([]);
+});
+
+test('Posisi saya: suggestions stay above the on-screen keyboard', async ({ page }) => {
+  await page.goto('./posisi/sambas/');
+  await hydrated(page);
+  const input = page.getByLabel('Ketik nama perangkat daerah atau unit');
+  await input.focus();
+  // The keyboard takes the lower half of the screen: the visual viewport shrinks.
+  await page.setViewportSize({ width: 360, height: 380 });
+  await input.pressSequentially('dinas');
+  const results = page.locator('.office-results');
+  await expect(results.getByRole('link').first()).toBeVisible();
+  await expect
+    .poll(() =>
+      results.evaluate((el) => el.getBoundingClientRect().bottom <= (window.visualViewport?.height ?? 0) + 1),
+    )
+    .toBe(true);
+  // The box itself is lifted into view above them.
+  const box = await input.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y + box!.height).toBeLessThan(380 / 2);
+});
+
+test('Posisi saya: Bagikan copies the answer with its citations and a link that reopens it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // No Web Share API here (as on most desktops): the copy is the fallback.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
+  });
+  await page.goto('./posisi/semarang/dpmptsp/pelaksana/');
+  await hydrated(page);
+  const answer = page.locator('section.answer');
+  await expect(answer.getByRole('heading', { level: 2 })).toHaveText('Jawaban untuk Pelaksana');
+  // Lampiran V huruf b angka 4 huruf a) butir 3) (line 661): the Sekretariat's special case.
+  await expect(answer.locator('section.question-assigner .special')).toContainText(
+    'pada Sekretariat, Kepala Dinas menugaskan Pejabat Fungsional dan/atau pelaksana atas rekomendasi Sekretaris',
+  );
+  await answer.getByRole('button', { name: 'Bagikan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'disalin' })).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Siapa yang dapat menugaskan saya:');
+  expect(text).toContain('baris 661–661: “pada Sekretariat, Kepala Dinas menugaskan');
+  expect(text).toContain('Lampiran V huruf b angka 1');
+  const link = text
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .replace(/^Buka jawaban ini: /, '');
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  await page.goto('./');
+  await hydrated(page);
+  await page.goto(link);
+  await hydrated(page);
+  await expect(page.locator('section.answer h2')).toHaveText('Jawaban untuk Pelaksana');
+  await expect(page.locator('section.answer .muted').first()).toContainText('Dinas Penanaman Modal');
 });
 
 test('search with / from any page, with a typo and an abbreviation', async ({ page }) => {
