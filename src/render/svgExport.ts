@@ -63,7 +63,7 @@ function boxSvg(n: ChartNode, category: string, lang: Lang): string[] {
   out.push(
     n.kind === 'group'
       ? `<rect width="${n.width}" height="${n.height}" rx="10" fill="#f1f4f8" stroke="#6b7785" stroke-dasharray="6 4"/>`
-      : `<rect width="${n.width}" height="${n.height}" rx="6" fill="#ffffff" stroke="#8a96a3" stroke-width="1.2"/><rect width="5" height="${n.height}" rx="2" fill="${CATEGORY_COLOR[category] ?? MUTED}"/>`,
+      : `<rect width="${n.width}" height="${n.height}" rx="6" fill="#ffffff" stroke="#8a96a3" stroke-width="1.2"/><rect width="5" height="${n.height}" rx="2" fill="${(Object.hasOwn(CATEGORY_COLOR, category) ? CATEGORY_COLOR[category] : undefined) ?? MUTED}"/>`,
   );
   for (const r of n.text.name)
     out.push(

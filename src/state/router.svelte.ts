@@ -10,7 +10,7 @@ import { loadView, type View } from '../app/views';
 import { fetchOnce, forgetAll } from '../data/fetchOnce';
 import { applyPage } from '../app/seed';
 import { pageMeta } from '../app/meta';
-import { imported, importedSource } from './imported.svelte';
+import { importedSource } from './imported.svelte';
 
 export { href, type Route, type UnitView } from '../routes';
 
