@@ -180,9 +180,17 @@ function stepsFor(
   }
   // Steps with a condition of their own first, then the unit's own flows before the region-wide.
   const rank = (s: StepRef) => (s.special ? 0 : 2) + (s.flow.unitTypes.length > 0 ? 0 : 1);
+  // The same sentence of the text encoded in two flows (e.g. both variants) is said once.
+  const seen = new Set<string>();
   return found
     .map((s, i) => ({ s, i }))
     .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .filter(({ s }) => {
+      const key = `${s.step.cite.lines.join('-')}|${fold(s.step.action)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .slice(0, MAX_STEPS)
     .map(({ s }) => s);
 }
@@ -245,12 +253,18 @@ export function answerFor(region: Region, unit: UnitType, positionId: string): P
   if (!p) return undefined;
   const flows = flowsForUnit(region, unit.id);
   const self = new Set([p.id, ...(p.group ? [p.group] : [])]);
+  const lines = (c: { file: string; lines: readonly number[] }) => `${c.file}:${c.lines.join('-')}`;
   const complete = (question: Question, answers: Answer[]): Answer[] =>
     answers.map((a) => {
-      const withSteps = { ...a, steps: stepsFor(unit, flows, question, self, a.position.id) };
+      // A special case the data already answers as a line of its own is not repeated as a step.
+      const ownLines = new Set(answers.map((x) => lines(x.cite)));
+      const all = stepsFor(unit, flows, question, self, a.position.id);
+      const steps = all.filter((s) => !(s.special && ownLines.has(lines(s.step.cite))));
+      const withSteps = { ...a, steps: all };
       const recommendations = [...a.recommendations, ...recommendationsInSteps(unit, withSteps)];
       return {
         ...withSteps,
+        steps,
         recommendations: [
           ...recommendations,
           ...recommendationsNamed(unit, { ...withSteps, recommendations }, question, p),

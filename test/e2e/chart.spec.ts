@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated } from './helpers';
+import { href } from '../../src/routes';
+import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated, follow } from './helpers';
 
 type Unit = ReturnType<typeof builtRegion>['unitTypes'][number];
 
@@ -115,7 +116,7 @@ test('fits a 320 px wide screen', async ({ page }) => {
 
 /** The chart page of a unit type (the one place this file writes a link to it). */
 const unitPath = (region: string, unit: string, selected?: string) =>
-  `./#/${region}/${unit}${selected ? `?jabatan=${selected}` : ''}`;
+  `./${href({ name: 'unit', region, unit, view: 'bagan', ...(selected ? { selected } : {}) })}`;
 
 /** A box's rectangle on screen, and whether it lies inside the chart's canvas (and above `bottom`). */
 async function boxInView(page: import('@playwright/test').Page, id: string, bottom?: number) {
@@ -226,7 +227,8 @@ test('a head the text relates to nothing is joined to its unit "menurut susunan"
   })!;
   unit.relations = unit.relations.filter((r) => r.from !== unit.head && r.to !== unit.head);
   const note = region.notes.find((n) => n.about?.includes(`${unit.id}/${unit.head}`));
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await page.getByLabel('Pilih berkas data (.json)').setInputFiles({
     name: 'semarang.json',
     mimeType: 'application/json',
@@ -234,7 +236,7 @@ test('a head the text relates to nothing is joined to its unit "menurut susunan"
   });
   await page.getByRole('link', { name: `Buka ${region.name}` }).click();
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`./#/impor-${region.id}/${unit.id}`);
+  await follow(page, `impor/lihat/#/impor-${region.id}/${unit.id}/`);
   const canvas = page.locator('svg.chart-canvas[data-view="ready"]');
   await expect(canvas).toHaveAttribute('data-mode', 'expanded', { timeout: 20_000 });
   await expect(canvas.locator('path.edge[data-basis="inferred"]').first()).toBeAttached();
@@ -267,7 +269,8 @@ test('a relation read from a general rule is drawn hollow, on the wide and the n
   )!;
   rel.basis = { kind: 'derived', cite: rel.cite };
   const key = rel.id ?? `${rel.kind}:${rel.from}->${rel.to}`;
-  await page.goto('./#/impor');
+  await page.goto('./impor/');
+  await hydrated(page);
   await page.getByLabel('Pilih berkas data (.json)').setInputFiles({
     name: 'semarang.json',
     mimeType: 'application/json',
@@ -279,7 +282,7 @@ test('a relation read from a general rule is drawn hollow, on the wide and the n
     { width: 360, height: 740, mode: 'narrow' },
   ]) {
     await page.setViewportSize(size);
-    await page.goto(`./#/impor-${region.id}/${unit.id}`);
+    await follow(page, `impor/lihat/#/impor-${region.id}/${unit.id}/`);
     const canvas = page.locator('svg.chart-canvas[data-view="ready"]');
     await expect(canvas).toHaveAttribute('data-mode', size.mode, { timeout: 20_000 });
     const derived = canvas.locator(`path.edge[data-edge="${key}"]`);

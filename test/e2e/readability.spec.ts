@@ -6,6 +6,7 @@
  * never scrolls sideways, and every piece of text renders inside its box (getBBox).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { href } from '../../src/routes';
 import { builtIndex, builtRegion } from './helpers';
 
 const VIEWPORTS = [
@@ -14,7 +15,7 @@ const VIEWPORTS = [
 ] as const;
 
 /** The chart page of a unit type (the one place this test writes a link). */
-const unitPath = (region: string, unit: string) => `./#/${region}/${unit}`;
+const unitPath = (region: string, unit: string) => `./${href({ name: 'unit', region, unit, view: 'bagan' })}`;
 
 interface Measure {
   boxes: number;

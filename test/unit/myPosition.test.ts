@@ -40,7 +40,7 @@ describe('Posisi saya, Kabupaten Semarang (Perbup 35/2023)', () => {
         'Penilaian kinerja bagi Pejabat Fungsional Ahli Madya dilaksanakan oleh Asisten Sekretaris Daerah setelah mendapatkan rekomendasi penilaian kinerja dari Kepala Bagian',
       ),
     ).toBe(true);
-    const a = answer(r, 'setda-asisten-perekonomian-pembangunan', 'jf-ahli-madya');
+    const a = answer(r, 'sekretariat-daerah-asisten-perekonomian-pembangunan', 'jf-ahli-madya');
     expect(names(a.appraisers)).toEqual(['Asisten Perekonomian dan Pembangunan']);
     const rec = a.appraisers[0]!.recommendations;
     expect(rec.map((x) => [x.by.name, x.cite.lines])).toEqual([['Kepala Bagian', [685, 685]]]);
@@ -66,9 +66,15 @@ describe('Posisi saya, Kabupaten Semarang (Perbup 35/2023)', () => {
       ),
     ).toBe(true);
     const a = answer(r, 'dpmptsp', 'pelaksana');
-    const head = byName(a.assigners, 'Kepala Dinas');
-    const special = head.steps.filter((s) => s.special).map((s) => s.step.cite.lines);
-    expect(special).toContainEqual([661, 661]);
+    // The Sekretariat case is a line of its own (the data's condition, cited at 661), and the
+    // same sentence is not repeated as a special step.
+    const sekretariat = a.assigners.find((x) => x.cite.lines[0] === 661);
+    expect(sekretariat?.position.name).toBe('Kepala Dinas');
+    expect(sekretariat?.condition).toMatch(/pada Sekretariat/);
+    const head = a.assigners.find((x) => x.position.name === 'Kepala Dinas' && x.cite.lines[0] !== 661)!;
+    expect(
+      a.assigners.flatMap((x) => x.steps).filter((s) => s.special && s.step.cite.lines[0] === 661),
+    ).toEqual([]);
     expect(head.recommendations.map((x) => x.by.name)).toEqual(['Sekretaris']);
     // What the group has, the member has: via the Kelompok JF dan Pelaksana.
     expect(head.via?.id).toBe('kelompok-jf-pelaksana');
@@ -87,9 +93,19 @@ describe('Posisi saya, Kabupaten Semarang (Perbup 35/2023)', () => {
         'dalam hal tidak ada Pejabat Pengawas maka pelaksana berkedudukan di bawah Pejabat Administrator',
       ),
     ).toBe(true);
-    const a = answer(r, 'setda-asisten-perekonomian-pembangunan', 'pelaksana');
-    expect(a.placedUnder.map((x) => [x.position.name, x.condition, lines(x)])).toEqual([
-      ['Kepala Bagian', 'dalam hal tidak ada Pejabat Pengawas', [187, 187]],
+    const a = answer(r, 'sekretariat-daerah-asisten-perekonomian-pembangunan', 'pelaksana');
+    // Derived: its own cite is the passage that picks the pair (Lampiran II huruf a angka 1, 475),
+    // the general rule (Pasal 13 ayat (4) huruf b, 187) is its basis.
+    expect(
+      textSays(
+        r,
+        475,
+        475,
+        'kelompok jabatan fungsional dan pelaksana berkedudukan di bawah Pejabat Administrator',
+      ),
+    ).toBe(true);
+    expect(a.placedUnder.map((x) => [x.position.name, x.condition, lines(x), x.general?.lines])).toEqual([
+      ['Kepala Bagian', 'dalam hal tidak ada Pejabat Pengawas', [475, 475], [187, 187]],
     ]);
   });
 
@@ -188,7 +204,7 @@ describe('Posisi saya, Kabupaten Sambas (Perbup 18/2024)', () => {
         'menerima penugasan dari Pejabat Pengawas dengan terlebih dahulu berkonsultasi dengan Pejabat Penilai Kinerja',
       ),
     ).toBe(true);
-    const a = answer(r, 'uobk-rsud', 'jf-ahli-madya');
+    const a = answer(r, 'rsud-uobk', 'jf-ahli-madya');
     expect(names(a.appraisers)).toEqual(['Kepala Bagian / Kepala Bidang']);
     expect(a.assigners.map((x) => [x.position.name, x.condition])).toEqual([
       [
@@ -266,7 +282,7 @@ describe('Posisi saya, Provinsi Kalimantan Timur (Pergub 50/2023)', () => {
         'Kepala Sekolah menyampaikan arahan dan ekspektasi target kinerja kepada Pejabat Fungsional dan/atau Pelaksana',
       ),
     ).toBe(true);
-    const a = answer(r, 'sekolah', 'pelaksana');
+    const a = answer(r, 'satuan-pendidikan', 'pelaksana');
     const head = byName(a.assigners, 'Kepala Sekolah');
     expect(head.steps.map((s) => [s.flow.id, s.step.stage, s.step.cite.lines])).toContainEqual([
       'mekanisme-kerja-sekolah',
@@ -307,7 +323,7 @@ describe('Posisi saya, Kabupaten Lombok Barat (Perbup 57/2023)', () => {
 
   it('Setda with the Asisten as appraiser, JF: the Asisten assigns on the Kepala Bagian’s recommendation (huruf D angka 9 huruf a)', () => {
     expect(textSays(r, 1012, 1012, 'Asisten atas rekomendasi Kepala Bagian')).toBe(true);
-    const a = answer(r, 'setda-asisten-ppk', 'pejabat-fungsional');
+    const a = answer(r, 'sekretariat-daerah-asisten-ppk', 'pejabat-fungsional');
     expect(byName(a.assigners, 'Asisten').recommendations.map((x) => x.by.name)).toEqual(['Kepala Bagian']);
   });
 
@@ -394,7 +410,7 @@ describe('Posisi saya, Kota Surakarta (Perwali 32/2023)', () => {
 
   it('Dinas/Badan one level, Anggota Tim Kerja: a group without members is itself a choice, answered as its own position', () => {
     const u = unit(r, 'dinas-badan-satu-level');
-    expect(pickablePositions(u).map((p) => p.id)).toContain('anggota-tim-kerja');
+    expect(pickablePositions(u).map((p) => p.id)).toContain('kelompok-jf-pelaksana-anggota-tim-kerja');
   });
 });
 
