@@ -7,7 +7,7 @@
  * (kedudukan and pertanggungjawaban go up in the law's reading and are reversed for ELK, then
  * turned back so each edge's points run from its `from` box to its `to` box).
  */
-import { relationKey } from '../data/crossCheck';
+import { relationKey } from '../model/flowGraph';
 import { rolesOf } from '../model/queries';
 import type { Position, RelationKind, UnitType } from '../model/types';
 import { hashOf } from '../data/hash';
