@@ -1,10 +1,11 @@
 /**
  * Plays one flow on xstate's pure transitions: a history of snapshots (forward pushes, back pops,
  * nothing replayed), autoplay with a speed. Where the player stands, the path for the link and
- * the visited steps for the log are all read from the history.
+ * the steps taken for the log are all read from the history.
  */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { currentStep, flowMachine, NEXT_EVENT, type FlowMachine, type Variant } from '../machines/generate';
+import { END } from '../model/flowGraph';
 import type { Flow, FlowStep } from '../model/types';
 
 /** Short event names in links: `lanjut` stands for `langkah.lanjut`. */
@@ -28,6 +29,13 @@ export interface PlayerOption {
 /** One moment of the history: the snapshot, and the event that led to it (none for the start). */
 export interface Moment {
   snapshot: SnapshotFrom<FlowMachine>;
+  event?: string;
+}
+
+/** A step stood on, and the step and event it was reached from (none for the first). */
+export interface Move {
+  step: string;
+  from?: string;
   event?: string;
 }
 
@@ -55,9 +63,15 @@ export class FlowPlayer {
   readonly done = $derived(this.now.snapshot.status === 'done');
   /** Events taken from the start, short form (the link's `jalur`). */
   readonly path = $derived(this.history.slice(1).map((m) => toShort(m.event!)));
-  /** Steps stood on, in order (the log). */
-  readonly visited = $derived(
-    this.history.map((m) => currentStep(m.snapshot)).filter((s): s is string => s !== undefined),
+  /** Each step stood on, in order, with the step and event that led there (the log). */
+  readonly trail = $derived(
+    this.history.flatMap((m, i): Move[] => {
+      const step = currentStep(m.snapshot);
+      const before = this.history[i - 1];
+      const from = before && currentStep(before.snapshot);
+      if (!step) return [];
+      return [from && m.event ? { step, from, event: m.event } : { step }];
+    }),
   );
 
   constructor(flow: Flow, variant?: Variant, path: readonly string[] = []) {
@@ -75,11 +89,11 @@ export class FlowPlayer {
     return this.flow.steps.findIndex((s) => s.id === this.stepId) + 1;
   }
 
-  /** The step left by the last move, and the event taken there (for "returned", "skipped"). */
-  get lastMove(): { from: string; event: string } | undefined {
+  /** The last move: from which step, by which event, to which step (or `selesai`). */
+  get lastMove(): { from: string; event: string; to: string } | undefined {
     const before = this.history[this.history.length - 2];
     const from = before && currentStep(before.snapshot);
-    return from && this.now.event ? { from, event: this.now.event } : undefined;
+    return from && this.now.event ? { from, event: this.now.event, to: this.stepId ?? END } : undefined;
   }
 
   /** What the reader can do now: one option, or the branches of a decision. */

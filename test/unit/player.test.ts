@@ -24,9 +24,9 @@ describe('history of snapshots', () => {
     const atDecision = player.now;
     expect(player.choose(2)).toBe(true);
     expect(player.stepId).toBe('surat-jawaban');
-    expect(player.lastMove).toEqual({ from: 'jawab', event: 'keputusan.tolak' });
+    expect(player.lastMove).toEqual({ from: 'jawab', event: 'keputusan.tolak', to: 'surat-jawaban' });
     expect(player.path).toEqual(['lanjut', 'keputusan.tolak']);
-    expect(player.visited).toEqual(['kirim-permohonan', 'jawab', 'surat-jawaban']);
+    expect(player.trail.map((t) => t.step)).toEqual(['kirim-permohonan', 'jawab', 'surat-jawaban']);
     player.back();
     expect(player.now).toBe(atDecision);
     player.back();
@@ -40,7 +40,12 @@ describe('history of snapshots', () => {
     const player = new FlowPlayer(flow, undefined, ['lanjut', 'keputusan.setujui', 'lanjut', 'lanjut']);
     expect(player.done).toBe(true);
     expect(player.step).toBeUndefined();
-    expect(player.visited).toEqual(['kirim-permohonan', 'jawab', 'surat-penugasan', 'terima']);
+    expect(player.trail.map((t) => t.step)).toEqual([
+      'kirim-permohonan',
+      'jawab',
+      'surat-penugasan',
+      'terima',
+    ]);
   });
 
   it('a link is taken up to the first event the flow does not accept', () => {
