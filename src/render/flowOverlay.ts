@@ -59,7 +59,9 @@ export interface StepOverlay {
 
 export function stepOverlay(layout: ChartLayout, scene: FlowScene, step: FlowStep): StepOverlay {
   const touched = stepOnChart(step, scene.placement);
-  const boxes = (ids: string[]) => ids.map((id) => scene.boxes.get(id)).filter((b): b is Box => !!b);
+  // Two parties can stand on one box (a position that is both recipient and team member): once each.
+  const boxes = (ids: string[]) =>
+    [...new Set(ids)].map((id) => scene.boxes.get(id)).filter((b): b is Box => !!b);
   const actor = boxes(touched.actor);
   const recipients = boxes(touched.recipients);
   const from = actor[0];

@@ -108,6 +108,15 @@ describe('the fixture flow on its chart', async () => {
     expect(step.label?.lines.join(' ')).toBe('surat penugasan');
   });
 
+  it('two recipients on one box mark it once (Surakarta: puo and penilai are one position)', () => {
+    const twice = structuredClone(flow);
+    twice.participants.push({ id: 'penilai-lagi', name: 'Penilai', role: 'pejabatPenilaiKinerja' });
+    const step = twice.steps.find((s) => s.id === 'surat-jawaban')!;
+    step.recipients = ['penilai', 'penilai-lagi'];
+    const overlay = stepOverlay(layout, flowScene(layout, twice, unit), step);
+    expect(overlay.recipients.map((b) => b.id)).toEqual(['administrator']);
+  });
+
   it('the request goes between the two outside boxes, copied to the administrator', () => {
     const step = at('kirim-permohonan');
     expect(step.actor.map((b) => b.id)).toEqual(['pihak-pd-pemilik']);
