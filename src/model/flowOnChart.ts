@@ -51,7 +51,7 @@ export function stepOnChart(step: FlowStep, placement: PartyPlacement): StepOnCh
   };
 }
 
-export const externalBoxId = (participantId: string): string => `pihak-${participantId}`;
+const externalBoxId = (participantId: string): string => `pihak-${participantId}`;
 
 /**
  * For each party drawn outside the chart, the chart boxes it exchanges with: the actors of the

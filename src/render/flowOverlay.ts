@@ -1,7 +1,8 @@
 /**
  * What a flow step adds to a unit type's chart, as plain data: the boxes of parties outside the
- * unit (placed once per chart and flow), and for the step the marked boxes, the boxes to stress,
- * the document token's route and its label. Pure: the same input gives the same overlay.
+ * unit (`flowScene`, once per chart and flow), and for the step (`stepOverlay`) the marked boxes,
+ * the boxes to stress, the document token's route and its label. Pure: the same input gives the
+ * same overlay.
  */
 import { terms } from '../i18n/messages';
 import { placeExternal, type ExternalBox } from '../layout/external';
@@ -77,15 +78,4 @@ export function stepOverlay(layout: ChartLayout, scene: FlowScene, step: FlowSte
     label:
       end && step.document ? tokenLabel(step.document, end, scene, [...scene.boxes.values()]) : undefined,
   };
-}
-
-/** The overlay of one step on one chart, in one call (the scene is rebuilt each time). */
-export function flowOverlay(
-  layout: ChartLayout,
-  flow: Flow,
-  unit: UnitType,
-  step: FlowStep,
-): StepOverlay & { scene: FlowScene } {
-  const scene = flowScene(layout, flow, unit);
-  return { ...stepOverlay(layout, scene, step), scene };
 }

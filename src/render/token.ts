@@ -14,7 +14,7 @@ export function tokenRoute(from: Box, to: Box, edges: readonly ChartEdge[]): [nu
   return elbow(from, to);
 }
 
-export function elbow(from: Box, to: Box): [number, number][] {
+function elbow(from: Box, to: Box): [number, number][] {
   const fc: [number, number] = [from.x + from.width / 2, from.y + from.height / 2];
   const tc: [number, number] = [to.x + to.width / 2, to.y + to.height / 2];
   // Side by side (no vertical overlap needed): leave sideways; else leave from top or bottom.
@@ -63,7 +63,7 @@ export interface TokenLabel {
   box: Rect;
 }
 
-export const TOKEN_FONT = { weight: 'semibold', size: 12 } as const;
+const TOKEN_FONT = { weight: 'semibold', size: 12 } as const;
 /** Wrap widths tried, widest first. */
 const LABEL_WIDTHS = [180, 110];
 const LINE_HEIGHT = 15;

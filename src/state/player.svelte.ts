@@ -9,12 +9,12 @@ import { END } from '../model/flowGraph';
 import type { Flow, FlowStep } from '../model/types';
 
 /** Short event names in links: `lanjut` stands for `langkah.lanjut`. */
-export const toEvent = (short: string): string => (short === 'lanjut' ? NEXT_EVENT : short);
-export const toShort = (event: string): string => (event === NEXT_EVENT ? 'lanjut' : event);
+const toEvent = (short: string): string => (short === 'lanjut' ? NEXT_EVENT : short);
+const toShort = (event: string): string => (event === NEXT_EVENT ? 'lanjut' : event);
 
-export const BASE_DELAY_MS = 2600;
+const BASE_DELAY_MS = 2600;
 /** A link replays at most this many events (a flow's longest honest path is a few dozen). */
-export const MAX_REPLAY = 500;
+const MAX_REPLAY = 500;
 
 type Branch = NonNullable<FlowStep['decision']>['branches'][number];
 

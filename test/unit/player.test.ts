@@ -75,7 +75,7 @@ describe('a long jalur', () => {
     expect(player.path).toHaveLength(500);
     // 7 + 4 * 123 = 499 events stand on peninjauan-hasil; the 500th is "tidak sesuai".
     expect(player.stepId).toBe('pelaksanaan-kegiatan');
-    expect(ms).toBeLessThan(1500);
+    expect(ms).toBeLessThan(5000);
   });
 });
 
