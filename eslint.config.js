@@ -3,6 +3,7 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import noPrototypeKeyRead from './eslint-rules/no-prototype-key-read.js';
 
 export default ts.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -26,5 +27,12 @@ export default ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
+  },
+  // Reads of plain objects with keys from data (audit F11, F12): type-aware, over the app's code.
+  {
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { local: { rules: { 'no-prototype-key-read': noPrototypeKeyRead } } },
+    rules: { 'local/no-prototype-key-read': 'error' },
   },
 );

@@ -1,11 +1,14 @@
 /**
  * npm run coverage: writes docs/coverage.md from the data — per region its unit types, which of
- * the common flow kinds it defines, and the counts. A test keeps the file in step with the data.
+ * the common flow kinds it defines, the counts, and how many items are stated, derived or
+ * supplied. A test keeps the file in step with the data.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RegionData } from '../src/data/schema';
+import type { BASIS_KINDS, RegionData } from '../src/data/schema';
 import { regionFiles } from './sources';
+
+type BasisKind = (typeof BASIS_KINDS)[number];
 
 export function coverageMarkdown(regions: RegionData[]): string {
   const kinds: [string, (f: RegionData['flows'][number]) => boolean][] = [
@@ -43,6 +46,23 @@ export function coverageMarkdown(regions: RegionData[]): string {
   }
   out.push(
     '',
+    '## How items stand in the text',
+    '',
+    'Each cell: stated / derived / supplied (see `basis` in docs/data-format.md). Stated = the',
+    "item's own citation says it; derived = read from a general rule; supplied = the text is silent.",
+    '',
+    '| region | relations | role claims | steps | decision branches |',
+    '|---|---:|---:|---:|---:|',
+  );
+  for (const r of regions) {
+    const c = basisCounts(r);
+    const cell = (k: BasisCount) => `${k.stated} / ${k.derived} / ${k.supplied}`;
+    out.push(
+      `| ${r.name} | ${cell(c.relations)} | ${cell(c.roles)} | ${cell(c.steps)} | ${cell(c.branches)} |`,
+    );
+  }
+  out.push(
+    '',
     '## Flow kinds defined',
     '',
     `| region | ${kinds.map(([k]) => k).join(' | ')} |`,
@@ -74,6 +94,28 @@ export function coverageMarkdown(regions: RegionData[]): string {
     out.push('', `Notes — ${notesByKind.join(', ')}.`);
   }
   return out.join('\n') + '\n';
+}
+
+export interface BasisCount {
+  stated: number;
+  derived: number;
+  supplied: number;
+}
+
+/** Relations, role claims, steps and decision branches of a region by basis (absent = stated). */
+export function basisCounts(r: RegionData): Record<'relations' | 'roles' | 'steps' | 'branches', BasisCount> {
+  const count = (items: { basis?: { kind: BasisKind } | undefined }[]): BasisCount => {
+    const c = { stated: 0, derived: 0, supplied: 0 };
+    for (const item of items) c[item.basis?.kind ?? 'stated']++;
+    return c;
+  };
+  const steps = r.flows.flatMap((f) => f.steps);
+  return {
+    relations: count(r.unitTypes.flatMap((u) => u.relations)),
+    roles: count(r.unitTypes.flatMap((u) => u.positions.flatMap((p) => p.roles ?? []))),
+    steps: count(steps),
+    branches: count(steps.flatMap((s) => s.decision?.branches ?? [])),
+  };
 }
 
 export function readRegions(): RegionData[] {

@@ -14,7 +14,7 @@ const SHOTS: { name: string; hash: string; width: number; height: number; full?:
   { name: 'region', hash: '#/kaltim', width: 1280, height: 900 },
   {
     name: 'chart-desktop',
-    hash: '#/semarang/setda-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
+    hash: '#/semarang/sekretariat-daerah-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
     width: 1440,
     height: 1000,
   },
@@ -22,8 +22,8 @@ const SHOTS: { name: string; hash: string; width: number; height: number; full?:
   { name: 'chart-kaltim-360', hash: '#/kaltim/pd-tipe-2', width: 360, height: 760 },
   { name: 'chart-surakarta', hash: '#/surakarta/badan-dinas', width: 1280, height: 900 },
   { name: 'chart-surakarta-360', hash: '#/surakarta/badan-dinas', width: 360, height: 760 },
-  { name: 'chart-sambas', hash: '#/sambas/uobk-rsud', width: 1280, height: 900 },
-  { name: 'chart-sambas-360', hash: '#/sambas/uobk-rsud', width: 360, height: 760 },
+  { name: 'chart-sambas', hash: '#/sambas/rsud-uobk', width: 1280, height: 900 },
+  { name: 'chart-sambas-360', hash: '#/sambas/rsud-uobk', width: 360, height: 760 },
   { name: 'chart-360', hash: '#/semarang/kecamatan', width: 360, height: 760 },
   { name: 'outline', hash: '#/semarang/kecamatan/daftar', width: 1280, height: 900 },
   {

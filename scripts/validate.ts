@@ -1,8 +1,9 @@
 /** npm run validate [file...]: ok, or every error with file, JSON path and reason. */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { validateRegionText } from '../src/data/validate';
+import { validateRegionBytes } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
+import { conventionWarnings } from '../src/data/conventions';
 import { readSources, regionFiles } from './sources';
 
 const files = process.argv.slice(2);
@@ -12,15 +13,16 @@ const ids = new Map<string, string>();
 let failed = 0;
 for (const path of targets) {
   const name = relative(process.cwd(), path);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    // Bytes, not text: the validator decodes them strictly, as the import page does.
+    bytes = readFileSync(path);
   } catch (error) {
     console.error(`${name}: $: tidak dapat dibaca (${(error as Error).message})`);
     failed++;
     continue;
   }
-  const result = validateRegionText(text, name, { sources });
+  const result = validateRegionBytes(bytes, name, { sources });
   if (!result.ok) {
     failed++;
     for (const issue of result.issues) console.error(formatIssue(issue));
@@ -36,8 +38,10 @@ for (const path of targets) {
   ids.set(result.region.id, name);
   const r = result.region;
   const steps = r.flows.reduce((n, f) => n + f.steps.length, 0);
+  const warnings = conventionWarnings(r);
+  for (const w of warnings) console.warn(`${name}: ${w.path}: peringatan: ${w.message}`);
   console.log(
-    `ok ${name}: ${r.unitTypes.length} tipe unit, ${r.flows.length} alur, ${steps} langkah, ${r.rules.length} ketentuan, ${r.forms.length} formulir, ${r.notes.length} catatan`,
+    `ok ${name}: ${r.unitTypes.length} tipe unit, ${r.flows.length} alur, ${steps} langkah, ${r.rules.length} ketentuan, ${r.forms.length} formulir, ${r.notes.length} catatan${warnings.length ? `, ${warnings.length} peringatan konvensi` : ''}`,
   );
 }
 if (targets.length === 0) console.error('tidak ada berkas wilayah di data/regions');

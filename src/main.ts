@@ -7,6 +7,7 @@ import { i18n } from './i18n/i18n.svelte';
 import { parseHash } from './state/router.svelte';
 import { prefetchRegion } from './data/load';
 import { fetchOnce } from './data/fetchOnce';
+import { imported } from './state/imported.svelte';
 
 document.documentElement.lang = i18n.lang;
 
@@ -19,5 +20,6 @@ if (start.name === 'unit' && start.view === 'bagan') {
 }
 if (start.name === 'flow') void import('./ui/flow/FlowPlayerView.svelte');
 void fetchOnce('./data/index.json');
+void imported.load();
 const target = document.getElementById('app');
 if (target) mount(App, { target });

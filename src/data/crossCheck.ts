@@ -231,30 +231,29 @@ function findCycle(
   const out = new Map<string, { to: string; r: number }[]>();
   for (const { rel, r } of edges) out.set(rel.from, [...(out.get(rel.from) ?? []), { to: rel.to, r }]);
   const state = new Map<string, 'open' | 'done'>();
-  const stack: { id: string; r: number }[] = [];
-  const visit = (id: string): { ids: string[]; index: number } | undefined => {
-    state.set(id, 'open');
-    for (const { to, r } of out.get(id) ?? []) {
-      stack.push({ id: to, r });
-      if (state.get(to) === 'open') {
-        const start = stack.findIndex((s) => s.id === to);
-        const ids = [to, ...stack.slice(start + 1).map((s) => s.id)];
-        return { ids: ids.length > 1 ? ids : [to, to], index: r };
+  // Depth-first, with an explicit stack: a chain of any length cannot overflow the call stack.
+  for (const start of out.keys()) {
+    if (state.has(start)) continue;
+    const path: { id: string; r: number; next: number }[] = [{ id: start, r: -1, next: 0 }];
+    state.set(start, 'open');
+    while (path.length > 0) {
+      const top = path[path.length - 1] as { id: string; r: number; next: number };
+      const edge = (out.get(top.id) ?? [])[top.next++];
+      if (edge === undefined) {
+        state.set(top.id, 'done');
+        path.pop();
+        continue;
       }
-      if (!state.has(to)) {
-        const found = visit(to);
-        if (found) return found;
+      if (state.get(edge.to) === 'open') {
+        const from = path.findIndex((s) => s.id === edge.to);
+        const ids = [edge.to, ...path.slice(from + 1).map((s) => s.id), edge.to];
+        return { ids: ids.length > 2 ? ids : [edge.to, edge.to], index: edge.r };
       }
-      stack.pop();
+      if (!state.has(edge.to)) {
+        state.set(edge.to, 'open');
+        path.push({ id: edge.to, r: edge.r, next: 0 });
+      }
     }
-    state.set(id, 'done');
-    return undefined;
-  };
-  for (const id of out.keys()) {
-    if (state.has(id)) continue;
-    stack.splice(0, stack.length, { id, r: -1 });
-    const found = visit(id);
-    if (found) return found;
   }
   return undefined;
 }

@@ -158,8 +158,12 @@ export const UnitType = v.strictObject({
   name: Text,
   /** The text's grouping heading ("Unit Organisasi yang dipimpin oleh Pejabat Administrator"). */
   group: v.optional(Text),
-  /** Structural levels including the head; [2, 3] where the text says "2 level dan 3 level". */
-  levels: v.pipe(v.array(v.picklist([1, 2, 3])), v.minLength(1)),
+  /**
+   * Structural levels including the head; [2, 3] where the text says "2 level dan 3 level". 4 for
+   * a chain of four structural tiers (a provincial Sekretariat Daerah: Sekretaris Daerah, Asisten,
+   * Kepala Biro, Kepala Bagian).
+   */
+  levels: v.pipe(v.array(v.picklist([1, 2, 3, 4])), v.minLength(1)),
   /** Position id of the head of the unit. */
   head: Id,
   description: v.optional(Text),

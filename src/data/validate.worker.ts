@@ -1,38 +1,57 @@
 /// <reference lib="webworker" />
 /**
- * Validates an imported file off the main thread (a file of tens of MB must not freeze the page)
- * and points each problem at its line and column in the file.
+ * Validates an imported (or kept) file off the main thread, tells each phase as it starts, and
+ * points each problem at its line and column in the file. A region that passes comes back with
+ * its `impor-` id and as the JSON text to keep.
  */
-import { validateRegionText } from './validate';
+import { validateRegionBytes, validateRegionText } from './validate';
+import { stripBom } from './textDoor';
 import { locate } from './locate';
-import type { ImportRequest, ImportResponse } from './importProtocol';
+import { importedId, type ImportRequest, type ImportResponse, type ValidationPhase } from './importProtocol';
+
+const post = (response: ImportResponse) => (self as unknown as Worker).postMessage(response);
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { id, text, fileName, maxChars } = event.data;
-  let response: ImportResponse;
+  const { id, bytes, fileName } = event.data;
+  const onPhase = (phase: ValidationPhase) => post({ id, kind: 'progress', phase });
   try {
-    const result = validateRegionText(text, fileName, { maxChars });
-    if (result.ok) response = { id, ok: true, region: result.region };
-    else {
-      const located = text.length <= maxChars;
-      response = {
-        id,
-        ok: false,
-        issues: result.issues
-          .slice(0, 500)
-          .map((issue) => ({ ...issue, ...(located && issue.path !== '$' ? locate(text, issue.path) : {}) })),
-        total: result.issues.length,
-      };
+    let text = event.data.text;
+    const result =
+      bytes !== undefined
+        ? (() => {
+            const got = validateRegionBytes(new Uint8Array(bytes), fileName, { onPhase });
+            text = got.text;
+            return got;
+          })()
+        : validateRegionText(text ?? '', fileName, { onPhase });
+    if (result.ok) {
+      const region = { ...result.region, id: importedId(result.region.id) };
+      // The file as it was given, with only its id changed: what "Simpan" keeps.
+      const json = JSON.parse(stripBom(text ?? '')) as Record<string, unknown>;
+      post({ id, kind: 'done', ok: true, region, text: JSON.stringify({ ...json, id: region.id }) });
+      return;
     }
-  } catch (error) {
-    response = {
+    onPhase('locate');
+    const located = text !== undefined;
+    post({
       id,
+      kind: 'done',
+      ok: false,
+      issues: result.issues.slice(0, 500).map((issue) => ({
+        ...issue,
+        ...(located && issue.path !== '$' ? locate(text ?? '', issue.path) : {}),
+      })),
+      total: result.issues.length,
+    });
+  } catch (error) {
+    post({
+      id,
+      kind: 'done',
       ok: false,
       issues: [
         { file: fileName, path: '$', message: error instanceof Error ? error.message : String(error) },
       ],
       total: 1,
-    };
+    });
   }
-  (self as unknown as Worker).postMessage(response);
 };

@@ -34,7 +34,9 @@ class I18n {
 }
 
 export function format(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`,
+  );
 }
 
 export const i18n = new I18n();

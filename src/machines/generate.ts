@@ -139,7 +139,7 @@ export function flowMachineConfig(flow: Flow): MachineConfig<FlowContext, FlowEv
     };
     initialKey = START;
   } else {
-    const initialState = states[initialKey];
+    const initialState = Object.hasOwn(states, initialKey) ? states[initialKey] : undefined;
     if (hasStages && initialState && first !== END) initialState.initial = first;
   }
 

@@ -3,7 +3,7 @@
  * that says so. Where the text says nothing, the answer says so and offers the nearest rules.
  */
 import type { Answer } from './queries';
-import { placement } from './hierarchy';
+import { hierarchyOf } from './hierarchy';
 import {
   appraisersOf,
   assignersOf,
@@ -52,13 +52,10 @@ export function pickablePositions(unit: UnitType): Position[] {
 export function positionChoiceLabel(unit: UnitType, p: Position): { name: string; under?: string } {
   const same = unit.positions.filter((x) => x.name === p.name && x.category !== 'kelompok').length;
   if (same < 2) return { name: p.name };
-  const parent = placement(unit);
-  let up = parent.get(p.id);
-  const seen = new Set<string>();
-  while (up !== undefined && !seen.has(up) && position(unit, up)?.category === 'kelompok') {
-    seen.add(up);
-    up = parent.get(up);
-  }
+  const up = hierarchyOf(unit)
+    .ancestors(p.id)
+    .slice(1)
+    .find((id) => position(unit, id)?.category !== 'kelompok');
   const under = up === undefined ? undefined : position(unit, up)?.name;
   return under ? { name: p.name, under } : { name: p.name };
 }

@@ -9,42 +9,47 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** The abbreviations the regulations use, with what they stand for. */
-export const ABBREVIATIONS: Record<string, string> = {
-  setda: 'sekretariat daerah',
-  sekda: 'sekretaris daerah',
-  setwan: 'sekretariat dewan perwakilan rakyat daerah',
-  dprd: 'dewan perwakilan rakyat daerah',
-  rsud: 'rumah sakit umum daerah',
-  rsd: 'rumah sakit daerah',
-  rs: 'rumah sakit',
-  uptd: 'unit pelaksana teknis daerah',
-  upt: 'unit pelaksana teknis',
-  uobk: 'unit organisasi bersifat khusus',
-  dpmptsp: 'dinas penanaman modal dan pelayanan terpadu satu pintu',
-  puskesmas: 'pusat kesehatan masyarakat',
-  pd: 'perangkat daerah',
-  opd: 'organisasi perangkat daerah',
-  jf: 'jabatan fungsional',
-  jpt: 'jabatan pimpinan tinggi',
-  asn: 'aparatur sipil negara',
-  pns: 'pegawai negeri sipil',
-  satpol: 'satuan polisi',
-  pp: 'pamong praja',
-  bkpsdm: 'badan kepegawaian dan pengembangan sumber daya manusia',
-  bappeda: 'badan perencanaan pembangunan daerah',
-  kasubbag: 'kepala subbagian',
-  kabid: 'kepala bidang',
-  kabag: 'kepala bagian',
-  sekolah: 'satuan pendidikan',
-};
+/**
+ * The abbreviations the regulations use, with what they stand for. A Map: words typed by a
+ * reader ("constructor") must never reach Object.prototype.
+ */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    setda: 'sekretariat daerah',
+    sekda: 'sekretaris daerah',
+    setwan: 'sekretariat dewan perwakilan rakyat daerah',
+    dprd: 'dewan perwakilan rakyat daerah',
+    rsud: 'rumah sakit umum daerah',
+    rsd: 'rumah sakit daerah',
+    rs: 'rumah sakit',
+    uptd: 'unit pelaksana teknis daerah',
+    upt: 'unit pelaksana teknis',
+    uobk: 'unit organisasi bersifat khusus',
+    dpmptsp: 'dinas penanaman modal dan pelayanan terpadu satu pintu',
+    puskesmas: 'pusat kesehatan masyarakat',
+    pd: 'perangkat daerah',
+    opd: 'organisasi perangkat daerah',
+    jf: 'jabatan fungsional',
+    jpt: 'jabatan pimpinan tinggi',
+    asn: 'aparatur sipil negara',
+    pns: 'pegawai negeri sipil',
+    satpol: 'satuan polisi',
+    pp: 'pamong praja',
+    bkpsdm: 'badan kepegawaian dan pengembangan sumber daya manusia',
+    bappeda: 'badan perencanaan pembangunan daerah',
+    kasubbag: 'kepala subbagian',
+    kabid: 'kepala bidang',
+    kabag: 'kepala bagian',
+    sekolah: 'satuan pendidikan',
+  }),
+);
 
 /** Folded words of a text, with abbreviations it contains expanded (both forms kept). */
 export function words(text: string): string[] {
   const base = fold(text).split(' ').filter(Boolean);
   const out = [...base];
   for (const w of base) {
-    const expansion = ABBREVIATIONS[w];
+    const expansion = ABBREVIATIONS.get(w);
     if (expansion) out.push(...expansion.split(' '));
   }
   return out;
@@ -93,7 +98,10 @@ export function matchScore(query: string, label: string): number {
   const q = fold(query).split(' ').filter(Boolean);
   if (q.length === 0) return 0;
   const labelWords = words(label);
-  const qExpanded = q.flatMap((w) => (ABBREVIATIONS[w] ? [[w, ...ABBREVIATIONS[w]!.split(' ')]] : [[w]]));
+  const qExpanded = q.map((w) => {
+    const expansion = ABBREVIATIONS.get(w);
+    return expansion ? [w, ...expansion.split(' ')] : [w];
+  });
   let total = 0;
   for (const alternatives of qExpanded) {
     // an abbreviation matches if it or all the words it stands for match

@@ -14,13 +14,13 @@ export interface CatalogEntry {
 export function allEntries(index: RegionIndex): CatalogEntry[] {
   return [
     ...index.regions.map((r) => ({ id: r.id, name: r.name, imported: false })),
-    ...imported.regions.map((r) => ({ id: r.id, name: r.name, imported: true })),
+    ...imported.known().map((r) => ({ id: r.id, name: r.name, imported: true })),
   ];
 }
 
 export function loadedRegion(id: string): Loaded<Region> | undefined {
-  const own = imported.get(id);
-  if (own) return { status: 'ok', value: own };
+  const own = imported.loaded(id);
+  if (own !== null) return own;
   return store.regions.get(id);
 }
 

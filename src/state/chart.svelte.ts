@@ -1,7 +1,7 @@
 /** View state of one chart: its layout, which relation kinds show, hover and keyboard focus. */
 import { elkWorker, getLayout, LayoutCancelled, type LayoutSource } from '../layout/client';
 import type { ChartLayout, ChartNode, LayoutMode } from '../layout/types';
-import { placement } from '../model/hierarchy';
+import { hierarchyOf } from '../model/hierarchy';
 import type { Region, RelationKind, UnitType } from '../model/types';
 
 export type LayoutStatus =
@@ -59,16 +59,14 @@ export interface Navigation {
  */
 export function navigation(unit: UnitType, layout: ChartLayout): Navigation {
   const shown = new Map(layout.nodes.map((n) => [n.id, n]));
-  const place = placement(unit);
+  const tree = hierarchyOf(unit);
   const parent = new Map<string, string>();
   for (const n of layout.nodes) {
-    let up = place.get(n.id);
-    const seen = new Set<string>();
-    while (up !== undefined && !shown.has(up) && !seen.has(up)) {
-      seen.add(up);
-      up = place.get(up);
-    }
-    if (up !== undefined && shown.has(up)) parent.set(n.id, up);
+    const up = tree
+      .ancestors(n.id)
+      .slice(1)
+      .find((id) => shown.has(id));
+    if (up !== undefined) parent.set(n.id, up);
   }
   const byX = (a: string, b: string) =>
     (shown.get(a) as ChartNode).x - (shown.get(b) as ChartNode).x ||

@@ -25,11 +25,17 @@ export function itemText(item: DeckItem): string {
     : `${item.region}/alur/${item.flow}${item.unit ? `@${item.unit}` : ''}`;
 }
 
+/** Items of a deck text in order, each once (a repeated item, from a link or storage, is dropped). */
 export function parseDeck(text: string): DeckItem[] {
+  const seen = new Set<string>();
   return text
     .split(',')
     .map((t) => parseItem(t.trim()))
-    .filter((i): i is DeckItem => i !== undefined)
+    .filter((i): i is DeckItem => {
+      if (i === undefined || seen.has(itemText(i))) return false;
+      seen.add(itemText(i));
+      return true;
+    })
     .slice(0, 60);
 }
 

@@ -2,113 +2,214 @@
  * Regions a reader imported from a file: validated in a worker, shown in every view, kept in this
  * browser's storage only if asked, never uploaded. Their ids get the prefix `impor-` so they never
  * shadow a bundled region (a bundled region's own file can be imported to compare).
+ *
+ * What is on screen and what is kept are separate: an import lives for this visit until the
+ * reader keeps it, and keeping writes that one region's text; nothing else is ever written over
+ * what was kept (see keptRegions.ts). Nothing touches storage until `load()` (server rendering).
  */
-import type { ImportRequest, ImportResponse, LocatedIssue } from '../data/importProtocol';
+import type { LocatedIssue, ValidationPhase } from '../data/importProtocol';
+import type { DataIssue } from '../data/issues';
+import type { Loaded } from '../data/load';
 import type { RegionData } from '../data/schema';
-import { validateRegion } from '../data/validate';
+import { LIMITS } from '../data/limits';
+import { startValidation, type JobFailure, type ValidationJob } from '../data/validationJob';
+import {
+  keepEntry,
+  readShelf,
+  removeEntry,
+  removeUnreadableEntry,
+  type KeptEntry,
+  type KeptStorage,
+  type UnreadableEntry,
+  type WriteOutcome,
+} from './keptRegions';
 
-export const IMPORT_PREFIX = 'impor-';
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-const STORAGE_KEY = 'bagan.impor';
+export { IMPORT_PREFIX } from '../data/importProtocol';
+/** Files larger than this are refused before they are read (a character is at most 4 bytes). */
+export const MAX_IMPORT_BYTES = LIMITS.fileChars.max * 4;
+
+export interface ImportedEntry {
+  region: RegionData;
+  /** The region's JSON as it would be (or was) kept. */
+  text: string;
+  /** 'yes': this version is the kept one; 'other': another version of this id is kept. */
+  kept: 'yes' | 'no' | 'other';
+}
+
+/** A kept entry that failed re-validation, with the problems found. */
+export type Unreadable = UnreadableEntry & { issues?: DataIssue[] };
 
 export type ImportOutcome =
-  { ok: true; region: RegionData } | { ok: false; issues: LocatedIssue[]; total: number };
+  | { ok: true; region: RegionData }
+  | { ok: false; issues: LocatedIssue[]; total: number }
+  | { ok: false; failure: JobFailure['failure'] | 'read'; detail?: string };
+
+export type StoreOutcome = WriteOutcome | { ok: false; reason: 'gone' };
+
+function storage(): KeptStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined; // a sandboxed frame refuses storage outright
+  }
+}
 
 class ImportedStore {
-  regions = $state.raw<RegionData[]>(loadSaved());
+  entries = $state.raw<ImportedEntry[]>([]);
+  regions = $derived(this.entries.map((e) => e.region));
+  /** Kept regions not yet checked again since this page loaded. */
+  checking = $state.raw<KeptEntry[]>([]);
+  unreadable = $state.raw<Unreadable[]>([]);
+  /** The check of kept regions could not run (worker failed or timed out): "Coba lagi". */
+  checkFailure = $state<JobFailure['failure'] | undefined>(undefined);
   busy = $state(false);
-  private worker: Worker | undefined;
-  private nextId = 1;
+  phase = $state<ValidationPhase | undefined>(undefined);
+  private job: ValidationJob | undefined;
+  private loading: Promise<void> | undefined;
 
-  async importText(text: string, fileName: string): Promise<ImportOutcome> {
-    this.busy = true;
-    try {
-      const response = await this.validate(text, fileName);
-      if (!response.ok) return { ok: false, issues: response.issues, total: response.total };
-      const region = {
-        ...response.region,
-        id: `${IMPORT_PREFIX}${response.region.id.replace(/^impor-/, '')}`,
-      };
-      this.regions = [...this.regions.filter((r) => r.id !== region.id), region];
-      return { ok: true, region };
-    } finally {
-      this.busy = false;
+  /** Reads what was kept and checks it again; once per page, safe to call from any view. */
+  load(): Promise<void> {
+    if (this.loading) return this.loading;
+    if (typeof window === 'undefined') return Promise.resolve();
+    const shelf = readShelf(storage());
+    this.unreadable = shelf.unreadable;
+    this.checking = shelf.entries;
+    this.loading = this.checkKept();
+    return this.loading;
+  }
+
+  /** After a failed check of what was kept: try again. */
+  retryLoad(): Promise<void> {
+    this.checkFailure = undefined;
+    this.loading = this.checkKept();
+    return this.loading;
+  }
+
+  private async checkKept(): Promise<void> {
+    for (const entry of this.checking) {
+      const outcome = await startValidation({ text: entry.text }, 'import:storage').done;
+      if (!outcome.ok && 'failure' in outcome) {
+        this.checkFailure = outcome.failure;
+        return;
+      }
+      this.checking = this.checking.filter((c) => c !== entry);
+      if (outcome.ok) {
+        // A file imported meanwhile stays on screen; the kept one is still kept.
+        const shown = this.entries.find((e) => e.region.id === entry.id);
+        if (shown) this.entries = this.entries.map((e) => (e === shown ? { ...e, kept: 'other' } : e));
+        else this.entries = [...this.entries, { region: outcome.region, text: entry.text, kept: 'yes' }];
+      } else {
+        const { id, text, name } = entry;
+        const named = name === undefined ? {} : { name };
+        this.unreadable = [
+          ...this.unreadable,
+          { text, id, reason: 'invalid', issues: outcome.issues, ...named },
+        ];
+      }
     }
   }
 
-  private validate(text: string, fileName: string): Promise<ImportResponse> {
-    if (!this.worker)
-      this.worker = new Worker(new URL('../data/validate.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'validasi',
-      });
-    const worker = this.worker;
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      const onmessage = (event: MessageEvent<ImportResponse>) => {
-        if (event.data.id !== id) return;
-        worker.removeEventListener('message', onmessage);
-        resolve(event.data);
-      };
-      worker.addEventListener('message', onmessage);
-      const request: ImportRequest = { id, text, fileName: `import:${fileName}`, maxChars: MAX_IMPORT_BYTES };
-      worker.postMessage(request);
+  /** Checks a file; a newer file cancels the check of an older one. */
+  async importFile(file: File): Promise<ImportOutcome> {
+    this.job?.cancel();
+    this.busy = true;
+    this.phase = undefined;
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      this.busy = false;
+      return { ok: false, failure: 'read', detail: error instanceof Error ? error.message : String(error) };
+    }
+    const job = startValidation({ bytes }, `import:${file.name}`, {
+      onPhase: (phase) => {
+        if (this.job === job) this.phase = phase;
+      },
     });
+    this.job = job;
+    const outcome = await job.done;
+    if (this.job === job) {
+      this.job = undefined;
+      this.busy = false;
+      this.phase = undefined;
+    }
+    if (!outcome.ok)
+      return 'issues' in outcome
+        ? { ok: false, issues: outcome.issues, total: outcome.total }
+        : { ok: false, failure: outcome.failure, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+    const { region, text } = outcome;
+    const keptNow = readShelf(storage()).entries.find((e) => e.id === region.id)?.text;
+    const kept = keptNow === undefined ? 'no' : keptNow === text ? 'yes' : 'other';
+    this.entries = [...this.entries.filter((e) => e.region.id !== region.id), { region, text, kept }];
+    return { ok: true, region };
+  }
+
+  /** Stops the check of the file being imported. */
+  cancel(): void {
+    this.job?.cancel();
   }
 
   get(id: string): RegionData | undefined {
-    return this.regions.find((r) => r.id === id);
+    return this.entries.find((e) => e.region.id === id)?.region;
   }
 
-  remove(id: string): void {
-    this.regions = this.regions.filter((r) => r.id !== id);
-    this.save();
+  entry(id: string): ImportedEntry | undefined {
+    return this.entries.find((e) => e.region.id === id);
+  }
+
+  /** For the views: an imported region, one still being checked (undefined), or null if unknown. */
+  loaded(id: string): Loaded<RegionData> | undefined | null {
+    const own = this.get(id);
+    if (own) return { status: 'ok', value: own };
+    if (this.checking.some((c) => c.id === id)) return undefined;
+    const broken = this.unreadable.find((u) => u.id === id && u.issues);
+    if (broken?.issues) return { status: 'invalid', issues: broken.issues };
+    return null;
+  }
+
+  /** Ids and names of every imported region a view can link to (checked, being checked, or broken). */
+  known(): { id: string; name: string }[] {
+    const out = this.entries.map((e) => ({ id: e.region.id, name: e.region.name }));
+    const seen = new Set(out.map((e) => e.id));
+    for (const c of [...this.checking, ...this.unreadable])
+      if (c.id !== undefined && !seen.has(c.id)) {
+        seen.add(c.id);
+        out.push({ id: c.id, name: c.name ?? c.id });
+      }
+    return out;
   }
 
   isSaved(id: string): boolean {
-    return readSaved().some((r) => r.id === id);
+    return this.entry(id)?.kept === 'yes';
   }
 
-  /** Keeps an imported region in this browser (localStorage); false when storage is refused or full. */
-  keep(id: string): boolean {
-    const region = this.get(id);
-    if (!region) return false;
-    try {
-      const saved = readSaved().filter((r) => r.id !== id);
-      localStorage.setItem(STORAGE_KEY, JSON.stringify([...saved, region]));
-      return true;
-    } catch {
-      return false;
+  /** Keeps the region on screen in this browser, replacing a kept version of the same id. */
+  keep(id: string): StoreOutcome {
+    const entry = this.entry(id);
+    if (!entry) return { ok: false, reason: 'gone' };
+    const outcome = keepEntry(storage(), id, entry.text);
+    if (outcome.ok) this.entries = this.entries.map((e) => (e === entry ? { ...e, kept: 'yes' } : e));
+    return outcome;
+  }
+
+  /** Removes a region from this visit and, if a version of it is kept, from this browser. */
+  remove(id: string): StoreOutcome {
+    const entry = this.entry(id);
+    if (!entry) return { ok: false, reason: 'gone' };
+    if (entry.kept !== 'no') {
+      const outcome = removeEntry(storage(), id);
+      if (!outcome.ok) return outcome;
     }
+    this.entries = this.entries.filter((e) => e !== entry);
+    return { ok: true };
   }
 
-  private save(): void {
-    try {
-      const keep = new Set(readSaved().map((r) => r.id));
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(this.regions.filter((r) => keep.has(r.id))));
-    } catch {
-      // storage refused (sandboxed iframe, private mode): nothing was kept anyway
-    }
+  /** Removes a kept entry that cannot be read (after the reader could download it). */
+  removeUnreadable(item: Unreadable): StoreOutcome {
+    const outcome = removeUnreadableEntry(storage(), item.text);
+    if (outcome.ok) this.unreadable = this.unreadable.filter((u) => u !== item);
+    return outcome;
   }
-}
-
-function readSaved(): RegionData[] {
-  try {
-    const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (!raw) return [];
-    const list = JSON.parse(raw) as unknown[];
-    // Stored data is checked again: storage can be edited by hand.
-    return list.flatMap((r) => {
-      const result = validateRegion(r, 'import:storage');
-      return result.ok ? [result.region] : [];
-    });
-  } catch {
-    return [];
-  }
-}
-
-function loadSaved(): RegionData[] {
-  return readSaved();
 }
 
 export const imported = new ImportedStore();

@@ -78,7 +78,7 @@ test('every official-facing page fits 320 px without sideways scrolling', async 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const url of [
     './#/banding?a=semarang/kecamatan&b=surakarta/kecamatan',
-    './#/posisi?wilayah=sambas&unit=uobk-rsud&jabatan=jf-ahli-madya',
+    './#/posisi?wilayah=sambas&unit=rsud-uobk&jabatan=jf-ahli-madya',
     './#/cari?q=dinas',
     './#/sambas/surat/surat-penolakan',
     './#/sambas/alur/penunjukan-lintas-perangkat-daerah',

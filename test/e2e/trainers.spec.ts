@@ -70,7 +70,7 @@ test('print: a handout of the chart and a flow step table (print emulation)', as
   await expect(page.locator('.print-footer')).toContainText('Nomor 50 Tahun 2023');
   await page.screenshot({ path: test.info().outputPath('handout-chart.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
-  await page.goto('./#/kaltim/alur/penunjukan-lintas-unit');
+  await page.goto('./#/kaltim/alur/penunjukan-lintas-perangkat-daerah');
   await page.emulateMedia({ media: 'print' });
   const table = page.locator('.print-table table.flow-table');
   await expect(table).toBeVisible();

@@ -41,7 +41,8 @@ describe('compare: Semarang Kecamatan vs 2-level unit', () => {
     expect(row('appraiser-jfAhliUtama').a.values).toEqual([]);
     expect(row('appraiser-jfAhliUtama').b.values).toEqual(['Pejabat Pimpinan Tinggi Pratama']);
     expect(row('appraiser-jfAhliMadya').b.values).toEqual(['Pejabat Pimpinan Tinggi Pratama']);
-    expect(row('appraiser-jfAhliMadya').b.cites[0]?.locator).toBe('Pasal 13 ayat (3) huruf a');
+    // The pair is picked by the unit's heading; the general rule (Pasal 13 ayat (3) huruf a) is its basis.
+    expect(row('appraiser-jfAhliMadya').b.cites[0]?.locator).toBe('Lampiran II huruf a');
   });
 
   it('appraisers of JF Ahli Muda, Ahli Pertama, keterampilan and pelaksana: Camat vs Pejabat Administrator', () => {

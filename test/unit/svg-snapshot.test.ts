@@ -37,7 +37,7 @@ const CASES: {
   {
     name: 'semarang-setda-perekonomian-collapsed-en',
     region: () => region('semarang'),
-    unit: 'setda-asisten-perekonomian-pembangunan',
+    unit: 'sekretariat-daerah-asisten-perekonomian-pembangunan',
     mode: 'collapsed',
     lang: 'en',
   },
