@@ -1,6 +1,6 @@
 /**
  * A flow step as a person would say it: actor -> verb -> object -> recipient, composed from the
- * data. The verb phrase is the data's own `plain` words (ours, in both languages); where a step
+ * data ("Camat menyusun dan menetapkan perjanjian kinerja → Sekretaris"). The verb phrase is the data's own `plain` words (ours, in both languages); where a step
  * has none yet, the actor, the text's words for the action (shown as a quote) and the recipients
  * stay separate parts, never glued into one sentence. The regulation's sentence itself is the
  * step's citation and is shown intact beside it.
@@ -16,7 +16,9 @@ import type { Flow, FlowStep } from './types';
 type Branch = NonNullable<FlowStep['decision']>['branches'][number];
 
 const say = (lang: Lang, key: MessageKey, params: Record<string, string | number> = {}) =>
-  catalogue[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  catalogue[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : '',
+  );
 
 const capital = (text: string) => text.charAt(0).toLocaleUpperCase('id') + text.slice(1);
 
@@ -45,13 +47,13 @@ export function stepText(flow: Flow, step: FlowStep, lang: Lang): StepText {
   const recipients = (step.recipients ?? []).map(nameOf);
   const cc = (step.cc ?? []).map(nameOf);
   const plain = step.plain?.[lang].replace(/[.\s]+$/, '');
-  const to = recipients.length > 0 ? say(lang, 'steptext.to', { names: listNames(recipients, lang) }) : '';
-  const copy = cc.length > 0 ? say(lang, 'steptext.cc', { names: listNames(cc, lang) }) : '';
+  // Recipients follow an arrow, not a preposition: the right one depends on the verb
+  // ("menyerahkan ... kepada", "memantau ... bagi", "berkolaborasi ... dengan").
+  const to = recipients.length > 0 ? ` → ${listNames(recipients, lang)}` : '';
+  const copy = cc.length > 0 ? ` (${say(lang, 'steptext.cc', { names: listNames(cc, lang) })})` : '';
   const line = plain
-    ? `${capital([actor, plain, to].filter(Boolean).join(' '))}${copy ? ` (${copy})` : ''}.`
-    : [capital(actor), `${say(lang, 'steptext.textSays')}: “${step.action}”`, to, copy]
-        .filter(Boolean)
-        .join(' — ');
+    ? `${capital(`${actor} ${plain}`)}${to}${copy}.`
+    : `${capital(actor)} — ${say(lang, 'steptext.textSays')}: “${step.action}”${to}${copy}`;
   return { actor, plain, quote: plain ? undefined : step.action, recipients, cc, line };
 }
 

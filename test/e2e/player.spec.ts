@@ -66,7 +66,7 @@ test('play a flow by keyboard: forward, refuse, step back, reload the deep link'
   if (branch.next === 'selesai') await expect(card).toContainText('Selesai');
   else {
     const next = flow.steps.find((s) => s.id === branch.next)!;
-    await expect(card).toContainText(next.action.slice(0, 40));
+    await expect(card).toContainText((next.plain?.id ?? next.action).slice(0, 40));
   }
 
   // Step back returns to the decision; forward again by choosing the branch.
@@ -101,9 +101,9 @@ test('reduced motion: the token stands at the end of its route at once, with no 
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems = watch(page);
-  // Kaltim, penunjukan lintas unit, step 1: the owner's head sends the request letter to the
-  // receiving head: two different boxes, so a token moves.
-  await page.goto('./#/kaltim/alur/penunjukan-lintas-unit');
+  // Kaltim, penunjukan lintas perangkat daerah, step 1: the owner's head sends the request
+  // letter to the receiving head: two different boxes, so a token moves.
+  await page.goto('./#/kaltim/alur/penunjukan-lintas-perangkat-daerah');
   await expect(page.locator('.step-card')).toContainText('Langkah 1 dari 6');
   const token = page.locator('g.token');
   await expect(token).toHaveCount(1);
@@ -208,39 +208,47 @@ test('changing the chart keeps the chosen variant in the link', async ({ page })
 });
 
 test('a return for revision says so and names the step it goes back to', async ({ page }) => {
-  // Lombok Barat, JF satu level: seven steps to 10 peninjauan-hasil; "tidak sesuai" -> step 5.
-  const jalur = [...Array<string>(7).fill('lanjut'), 'hasil.tidakSesuai'].join(',');
-  await page.goto(`./#/lombok-barat/alur/mekanisme-kerja-jf-satu-level?jalur=${jalur}`);
+  // Lombok Barat, JF leading a unit on its own: eight steps to 11 peninjauan-hasil;
+  // "tidak sesuai" goes back to step 6.
+  const flow = 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri';
+  const jalur = [...Array<string>(8).fill('lanjut'), 'hasil.tidakSesuai'].join(',');
+  await page.goto(`./#/lombok-barat/alur/${flow}?jalur=${jalur}`);
   const card = page.locator('.step-card');
-  await expect(card).toContainText('Langkah 5 dari 10');
+  await expect(card).toContainText('Langkah 6 dari 11');
   await expect(card.locator('.step-arrival')).toHaveText(
-    'Dikembalikan untuk diperbaiki: kembali ke langkah 5.',
+    'Dikembalikan untuk diperbaiki: kembali ke langkah 6.',
   );
-  // The log says where steps were passed over (7 and 9 are the tim variant's).
+  // The log says where steps were passed over (8 and 10 are the tim variant's).
   await expect(page.locator('.flow-log .log-move').first()).toHaveText(
-    'Langkah 7 dilewati: hanya untuk penugasan tim kerja.',
+    'Langkah 8 dilewati: hanya untuk penugasan tim kerja.',
   );
 });
 
 test('a link with thousands of events is cut at 500', async ({ page }) => {
   const loop = 'hasil.tidakSesuai,lanjut,lanjut,lanjut';
-  const jalur = [...Array<string>(7).fill('lanjut'), ...Array<string>(3000).fill(loop)].join(',');
-  await page.goto(`./#/lombok-barat/alur/mekanisme-kerja-jf-satu-level?jalur=${jalur}`);
-  await expect(page.locator('.step-card')).toContainText('Langkah 5 dari 10');
+  const jalur = [...Array<string>(8).fill('lanjut'), ...Array<string>(3000).fill(loop)].join(',');
+  await page.goto(`./#/lombok-barat/alur/mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri?jalur=${jalur}`);
+  await expect(page.locator('.step-card')).toContainText('Langkah 11 dari 11');
   await expect(page).toHaveURL((url) => (url.hash.split('jalur=')[1] ?? '').split(',').length === 500);
 });
 
-test('step text: the actor and the text’s words stay apart; the quote is whole', async ({ page }) => {
-  // Semarang, Kecamatan, perencanaan step 4: "Sekretaris" and a passive sentence of the text.
-  const region = builtRegion('semarang');
-  const flow = region.flows.find((f) => f.id === 'mekanisme-kerja-kecamatan')!;
-  const step = flow.steps[3]!;
-  await page.goto(`./#/semarang/alur/${flow.id}?jalur=lanjut,lanjut,lanjut`);
+test('step text: actor, verb, object and recipient in one sentence; the quote stays whole', async ({
+  page,
+}) => {
+  // Semarang, Kecamatan, step 1: Camat, "menyusun dan menetapkan perjanjian kinerja", Sekretaris.
+  const flow = builtRegion('semarang').flows.find((f) => f.id === 'mekanisme-kerja-kecamatan')!;
+  await page.goto(`./#/semarang/alur/${flow.id}`);
   const card = page.locator('.step-card');
-  await expect(card).toContainText('Langkah 4 dari');
-  await expect(card.locator('.step-parts .actor')).toHaveText('Sekretaris');
-  await expect(card.locator('.step-parts q.text-words')).toHaveText(step.action);
-  await expect(card).not.toContainText(`Sekretaris ${step.action.slice(0, 20)}`);
+  await expect(card.locator('.step-text')).toContainText('Camat menyusun dan menetapkan perjanjian kinerja');
+  await expect(card.locator('.step-text .step-to strong')).toHaveText('Sekretaris');
+  // The regulation's own sentence is the quote, whole.
+  await expect(card.locator('.cite blockquote p')).toHaveText(`“${flow.steps[0]!.cite.quote}”`);
+  // The log as text carries the same sentence.
+  await expect(page.locator('#log-text')).toHaveValue(
+    new RegExp(`1\\. Camat menyusun dan menetapkan perjanjian kinerja → Sekretaris\\. \\[`),
+  );
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(card.locator('.step-text')).toContainText('Camat draws up and sets the performance agreement');
 });
 
 test('inferred steps and branches carry the tafsir mark; English controls', async ({ page }) => {
@@ -273,6 +281,12 @@ test('inferred steps and branches carry the tafsir mark; English controls', asyn
   await page.getByRole('link', { name: `Buka ${region.name}` }).click();
   await page.locator(`a[href$="/alur/${flow.id}"]`).first().click();
   const card = page.locator('.step-card');
+  // No plain words in the fixture: the actor and the text's words stay apart.
+  await expect(card.locator('.step-parts .actor')).toHaveText(
+    flow.steps[0]!.actor === 'pd-pemilik' ? 'Pimpinan Perangkat Daerah pemilik kinerja' : '',
+    { timeout: 15_000 },
+  );
+  await expect(card.locator('.step-parts q.text-words')).toHaveText(flow.steps[0]!.action);
   // An imported region is laid out by ELK in the worker: give the first view time.
   await expect(card.locator('.tafsir')).toContainText('tafsir', { timeout: 15_000 });
   await expect(card.locator('.tafsir summary')).toContainText('Teks tidak menyebut siapa');
@@ -281,8 +295,11 @@ test('inferred steps and branches carry the tafsir mark; English controls', asyn
   await expect(undefinedBranch).toContainText('teks tidak mengatur');
   await expect(page.locator('.branches button[data-event="keputusan.setujui"] .tafsir-tag')).toHaveCount(0);
   await page.keyboard.press('1');
-  await expect(card).toContainText(
-    'Pejabat Penilai Kinerja menerbitkan surat penugasan kepada Pejabat Fungsional dan/atau pelaksana.',
+  await expect(card.locator('.step-text')).toContainText(
+    'Pejabat Penilai Kinerja menerbitkan surat penugasan',
+  );
+  await expect(card.locator('.step-text .step-to strong')).toHaveText(
+    'Pejabat Fungsional dan/atau pelaksana',
   );
   await card.locator('.tafsir summary').click();
   await expect(card.locator('.tafsir')).toContainText(`Menurut ketentuan umum ${cite.locator}`);

@@ -113,15 +113,16 @@ const STATED: { region: string; flow: string; variant?: Variant; transitions: st
     ],
   },
   {
-    // 10 steps; 7 monitoring-ketua-tim (tim), 8 penyampaian-hasil-individu (individu),
-    // 9 penyampaian-hasil-ketua-tim (tim); 10 peninjauan-hasil: sesuai -> selesai,
-    // tidakSesuai -> pelaksanaan-kegiatan (back to step 5).
+    // 11 steps; 8 monitoring-ketua-tim (tim), 9 penyampaian-hasil-individu (individu),
+    // 10 penyampaian-hasil-ketua-tim (tim); 11 peninjauan-hasil: sesuai -> selesai,
+    // tidakSesuai -> pelaksanaan-kegiatan (back to step 6).
     region: 'lombok-barat',
-    flow: 'mekanisme-kerja-jf-satu-level',
+    flow: 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri',
     variant: 'tim',
     transitions: [
       'perjanjian-kinerja --langkah.lanjut--> arahan-dan-strategi',
-      'arahan-dan-strategi --langkah.lanjut--> rencana-kegiatan',
+      'arahan-dan-strategi --langkah.lanjut--> permohonan-pelibatan-lintas-unit',
+      'permohonan-pelibatan-lintas-unit --langkah.lanjut--> rencana-kegiatan',
       'rencana-kegiatan --langkah.lanjut--> rincian-kegiatan',
       'rincian-kegiatan --langkah.lanjut--> pelaksanaan-kegiatan',
       'pelaksanaan-kegiatan --langkah.lanjut--> monitoring',
@@ -134,11 +135,12 @@ const STATED: { region: string; flow: string; variant?: Variant; transitions: st
   },
   {
     region: 'lombok-barat',
-    flow: 'mekanisme-kerja-jf-satu-level',
+    flow: 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri',
     variant: 'individu',
     transitions: [
       'perjanjian-kinerja --langkah.lanjut--> arahan-dan-strategi',
-      'arahan-dan-strategi --langkah.lanjut--> rencana-kegiatan',
+      'arahan-dan-strategi --langkah.lanjut--> permohonan-pelibatan-lintas-unit',
+      'permohonan-pelibatan-lintas-unit --langkah.lanjut--> rencana-kegiatan',
       'rencana-kegiatan --langkah.lanjut--> rincian-kegiatan',
       'rincian-kegiatan --langkah.lanjut--> pelaksanaan-kegiatan',
       'pelaksanaan-kegiatan --langkah.lanjut--> monitoring',

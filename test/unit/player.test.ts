@@ -61,20 +61,20 @@ describe('history of snapshots', () => {
 });
 
 describe('a long jalur', () => {
-  // Lombok Barat, mekanisme-kerja-jf-satu-level (individu): seven steps forward reach
-  // peninjauan-hasil; "tidak sesuai" returns to pelaksanaan-kegiatan, three steps lead back.
-  const flow = flowOf(regionOf('lombok-barat'), 'mekanisme-kerja-jf-satu-level');
+  // Lombok Barat, JF leading a unit on its own (individu): eight steps forward reach
+  // 11 peninjauan-hasil; "tidak sesuai" returns to 6 pelaksanaan-kegiatan, three steps lead back.
+  const flow = flowOf(regionOf('lombok-barat'), 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri');
   const loop = ['hasil.tidakSesuai', 'lanjut', 'lanjut', 'lanjut'];
-  const jalur = [...Array<string>(7).fill('lanjut'), ...Array.from({ length: 3000 }, () => loop).flat()];
+  const jalur = [...Array<string>(8).fill('lanjut'), ...Array.from({ length: 3000 }, () => loop).flat()];
 
   it('replays at most 500 events, quickly', () => {
-    expect(jalur.length).toBe(12_007);
+    expect(jalur.length).toBe(12_008);
     const started = performance.now();
     const player = new FlowPlayer(flow, 'individu', jalur);
     const ms = performance.now() - started;
     expect(player.path).toHaveLength(500);
-    // 7 + 4 * 123 = 499 events stand on peninjauan-hasil; the 500th is "tidak sesuai".
-    expect(player.stepId).toBe('pelaksanaan-kegiatan');
+    // 8 + 4 * 123 = 500 events: the last loop ends on peninjauan-hasil again.
+    expect(player.stepId).toBe('peninjauan-hasil');
     expect(ms).toBeLessThan(5000);
   });
 });

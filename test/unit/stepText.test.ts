@@ -11,9 +11,12 @@ const step = <F extends { steps: { id: string }[] }>(flow: F, id: string): F['st
   flow.steps.find((s) => s.id === id)!;
 
 describe('a step without plain words: the parts stay apart, the quote intact', () => {
+  // The texts' passive sentences, as the data held them before plain words were written:
+  // Semarang, Kecamatan, perencanaan-4, and the appraisal of the JF Ahli Madya at the Setda.
   it('Semarang, Kecamatan, perencanaan-4: the actor is not glued onto the passive quote', () => {
     const flow = flowOf(regionOf('semarang'), 'mekanisme-kerja-kecamatan');
-    const text = stepText(flow, step(flow, 'perencanaan-4'), 'id');
+    const s = { ...step(flow, 'perencanaan-4'), plain: undefined };
+    const text = stepText(flow, s, 'id');
     expect(text.actor).toBe('Sekretaris');
     expect(text.plain).toBeUndefined();
     expect(text.quote).toBe(
@@ -26,38 +29,55 @@ describe('a step without plain words: the parts stay apart, the quote intact', (
   });
 
   it('Semarang, penilaian JF Ahli Madya Setda: actor, quote and recipient, in both languages', () => {
-    const flow = flowOf(regionOf('semarang'), 'penilaian-kinerja-jf-ahli-madya-sekretariat-daerah');
-    const s = step(flow, 'penilaian');
+    const flow = flowOf(
+      regionOf('semarang'),
+      'pengelolaan-kinerja-penilaian-jf-ahli-madya-sekretariat-daerah',
+    );
+    const s = { ...step(flow, 'penilaian'), plain: undefined };
     expect(stepText(flow, s, 'id').line).toBe(
-      'Asisten Sekretaris Daerah — menurut teks: “Penilaian kinerja bagi Pejabat Fungsional Ahli Madya dilaksanakan oleh Asisten Sekretaris Daerah” — kepada Pejabat Fungsional Ahli Madya',
+      'Asisten Sekretaris Daerah — menurut teks: “Penilaian kinerja bagi Pejabat Fungsional Ahli Madya dilaksanakan oleh Asisten Sekretaris Daerah” → Pejabat Fungsional Ahli Madya',
     );
     expect(stepText(flow, s, 'en').line).toBe(
-      'Asisten Sekretaris Daerah — in the text (Indonesian): “Penilaian kinerja bagi Pejabat Fungsional Ahli Madya dilaksanakan oleh Asisten Sekretaris Daerah” — to Pejabat Fungsional Ahli Madya',
+      'Asisten Sekretaris Daerah — in the text (Indonesian): “Penilaian kinerja bagi Pejabat Fungsional Ahli Madya dilaksanakan oleh Asisten Sekretaris Daerah” → Pejabat Fungsional Ahli Madya',
     );
   });
 });
 
 describe('a step with plain words: one sentence, actor -> verb -> object -> recipient', () => {
-  const flow = fixture().flows[0]!;
-  const penugasan = step(flow, 'surat-penugasan');
-  penugasan.plain = { id: 'menerbitkan surat penugasan', en: 'issues the assignment letter' };
-  const permohonan = step(flow, 'kirim-permohonan');
-  permohonan.plain = { id: 'mengirim surat permohonan pelibatan', en: 'sends the request for involvement' };
-
-  it('Indonesian', () => {
-    expect(stepText(flow, penugasan, 'id').line).toBe(
-      'Pejabat Penilai Kinerja menerbitkan surat penugasan kepada Pejabat Fungsional dan/atau pelaksana.',
+  it('Semarang, Kecamatan, perencanaan-1 and -4, in both languages', () => {
+    const flow = flowOf(regionOf('semarang'), 'mekanisme-kerja-kecamatan');
+    expect(stepText(flow, step(flow, 'perencanaan-1'), 'id').line).toBe(
+      'Camat menyusun dan menetapkan perjanjian kinerja → Sekretaris.',
     );
-    expect(stepText(flow, permohonan, 'id').line).toBe(
-      'Pimpinan Perangkat Daerah pemilik kinerja mengirim surat permohonan pelibatan kepada Pimpinan Perangkat Daerah dituju (tembusan: Pejabat Penilai Kinerja).',
+    expect(stepText(flow, step(flow, 'perencanaan-1'), 'en').line).toBe(
+      'Camat draws up and sets the performance agreement → Sekretaris.',
+    );
+    expect(stepText(flow, step(flow, 'perencanaan-4'), 'id').line).toBe(
+      'Sekretaris meminta pelibatan JF/pelaksana dari unit atau perangkat daerah lain.',
+    );
+    expect(stepText(flow, step(flow, 'perencanaan-4'), 'id').quote).toBeUndefined();
+  });
+
+  it('the recipient follows an arrow, never a guessed preposition (Asisten appraises the JF Ahli Madya)', () => {
+    const flow = flowOf(
+      regionOf('semarang'),
+      'pengelolaan-kinerja-penilaian-jf-ahli-madya-sekretariat-daerah',
+    );
+    expect(stepText(flow, step(flow, 'penilaian'), 'id').line).toBe(
+      'Asisten Sekretaris Daerah menilai kinerja JF Ahli Madya → Pejabat Fungsional Ahli Madya.',
     );
   });
 
-  it('English', () => {
-    expect(stepText(flow, penugasan, 'en').line).toBe(
-      'Pejabat Penilai Kinerja issues the assignment letter to Pejabat Fungsional dan/atau pelaksana.',
+  it('copies are named as tembusan (fixture, with plain words of the test)', () => {
+    const flow = fixture().flows[0]!;
+    const permohonan = step(flow, 'kirim-permohonan');
+    permohonan.plain = { id: 'mengirim surat permohonan pelibatan', en: 'sends the request for involvement' };
+    expect(stepText(flow, permohonan, 'id').line).toBe(
+      'Pimpinan Perangkat Daerah pemilik kinerja mengirim surat permohonan pelibatan → Pimpinan Perangkat Daerah dituju (tembusan: Pejabat Penilai Kinerja).',
     );
-    expect(stepText(flow, penugasan, 'en').quote).toBeUndefined();
+    expect(stepText(flow, permohonan, 'en').line).toBe(
+      'Pimpinan Perangkat Daerah pemilik kinerja sends the request for involvement → Pimpinan Perangkat Daerah dituju (copy to: Pejabat Penilai Kinerja).',
+    );
   });
 });
 
@@ -78,20 +98,20 @@ describe('decisions in English: English where the data has it, else the text quo
 });
 
 describe('loops say what happened and where they go back to', () => {
-  // Lombok Barat, mekanisme-kerja-jf-satu-level: 5 pelaksanaan-kegiatan ... 10 peninjauan-hasil,
-  // whose "tidak sesuai" branch goes back to pelaksanaan-kegiatan.
-  const flow = flowOf(regionOf('lombok-barat'), 'mekanisme-kerja-jf-satu-level');
+  // Lombok Barat, JF leading a unit on its own (formerly mekanisme-kerja-jf-satu-level):
+  // 6 pelaksanaan-kegiatan ... 11 peninjauan-hasil, whose "tidak sesuai" goes back to step 6.
+  const flow = flowOf(regionOf('lombok-barat'), 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri');
   const back = { from: 'peninjauan-hasil', event: 'hasil.tidakSesuai', to: 'pelaksanaan-kegiatan' };
   it('a branch back is a return for revision', () => {
     expect(moveNote(flow, back, 'individu', 'id')).toBe(
-      'Dikembalikan untuk diperbaiki: kembali ke langkah 5.',
+      'Dikembalikan untuk diperbaiki: kembali ke langkah 6.',
     );
-    expect(moveNote(flow, back, 'individu', 'en')).toBe('Returned for revision: back to step 5.');
-    expect(leadsTo(flow, 'peninjauan-hasil', 'pelaksanaan-kegiatan', 'id')).toBe('kembali ke langkah 5');
+    expect(moveNote(flow, back, 'individu', 'en')).toBe('Returned for revision: back to step 6.');
+    expect(leadsTo(flow, 'peninjauan-hasil', 'pelaksanaan-kegiatan', 'id')).toBe('kembali ke langkah 6');
     expect(leadsTo(flow, 'peninjauan-hasil', 'selesai', 'id')).toBe('alur selesai');
   });
   it('a step whose next is earlier goes back (Surakarta: 13 perbaikan -> 11 evaluasi-hasil)', () => {
-    const sk = flowOf(regionOf('surakarta'), 'mekanisme-kerja-penunjukan-individu');
+    const sk = flowOf(regionOf('surakarta'), 'mekanisme-kerja-umum-penunjukan-individu');
     const move = { from: 'perbaikan', event: 'langkah.lanjut', to: 'evaluasi-hasil' };
     expect(moveNote(sk, move, undefined, 'id')).toBe('Kembali ke langkah 11.');
   });
@@ -101,24 +121,23 @@ describe('skipped step numbers are explained', () => {
   // Semarang penunjukan-lintas-perangkat-daerah: 1 permohonan, 2 jawaban (setujui -> 3,
   // tolak -> 4), 3 surat-penugasan (next 5), 4 surat-jawaban (next selesai), 5 menerima-...
   const flow = flowOf(regionOf('semarang'), 'penunjukan-lintas-perangkat-daerah');
-  it('past the other branch of a decision', () => {
+  it("past the other branch of a decision, in the reader's language", () => {
     const move = { from: 'surat-penugasan', event: 'langkah.lanjut', to: 'menerima-surat-penugasan' };
     expect(moveNote(flow, move, undefined, 'id')).toBe(
       'Langkah 4 dilewati: untuk cabang “menolak: surat jawaban dengan alasan” di langkah 2.',
     );
     const tolak = { from: 'jawaban', event: 'keputusan.tolak', to: 'surat-jawaban' };
     expect(moveNote(flow, tolak, undefined, 'en')).toBe(
-      'Step 3 skipped: for the branch “menyetujui dengan mempertimbangkan kriteria yang disampaikan pemohon” at step 2.',
+      "Step 3 skipped: for the branch “approves, weighing the requester's criteria” at step 2.",
     );
     expect(leadsTo(flow, 'jawaban', 'surat-jawaban', 'id')).toBe('lanjut ke langkah 4');
   });
   it('past the other variant', () => {
-    // Lombok Barat jf-satu-level (individu): 6 monitoring -> 8 penyampaian-hasil-individu,
-    // 7 monitoring-ketua-tim is the tim variant's.
-    const lb = flowOf(regionOf('lombok-barat'), 'mekanisme-kerja-jf-satu-level');
+    // Lombok Barat (individu): 7 monitoring -> 9 penyampaian-hasil-individu; 8 is the tim's.
+    const lb = flowOf(regionOf('lombok-barat'), 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri');
     const move = { from: 'monitoring', event: 'langkah.lanjut', to: 'penyampaian-hasil-individu' };
-    expect(moveNote(lb, move, 'individu', 'id')).toBe('Langkah 7 dilewati: hanya untuk penugasan tim kerja.');
-    expect(moveNote(lb, move, 'individu', 'en')).toBe('Step 7 skipped: only for team assignment.');
+    expect(moveNote(lb, move, 'individu', 'id')).toBe('Langkah 8 dilewati: hanya untuk penugasan tim kerja.');
+    expect(moveNote(lb, move, 'individu', 'en')).toBe('Step 8 skipped: only for team assignment.');
   });
   it('a plain next step says nothing', () => {
     expect(
