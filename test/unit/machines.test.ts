@@ -77,6 +77,20 @@ for (const region of regions) {
   });
 }
 
+/** Lombok Barat, JF leading a unit on its own: the steps both variants take, and the review. */
+const LOMBOK_BARAT_SHARED = [
+  'perjanjian-kinerja --langkah.lanjut--> arahan-dan-strategi',
+  'arahan-dan-strategi --langkah.lanjut--> permohonan-pelibatan-lintas-unit',
+  'permohonan-pelibatan-lintas-unit --langkah.lanjut--> rencana-kegiatan',
+  'rencana-kegiatan --langkah.lanjut--> rincian-kegiatan',
+  'rincian-kegiatan --langkah.lanjut--> pelaksanaan-kegiatan',
+  'pelaksanaan-kegiatan --langkah.lanjut--> monitoring',
+];
+const LOMBOK_BARAT_REVIEW = [
+  'peninjauan-hasil --hasil.sesuai--> selesai',
+  'peninjauan-hasil --hasil.tidakSesuai--> pelaksanaan-kegiatan',
+];
+
 /** Transitions written out by hand from the data files (step order and fields as listed there). */
 const STATED: { region: string; flow: string; variant?: Variant; transitions: string[] }[] = [
   {
@@ -120,17 +134,11 @@ const STATED: { region: string; flow: string; variant?: Variant; transitions: st
     flow: 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri',
     variant: 'tim',
     transitions: [
-      'perjanjian-kinerja --langkah.lanjut--> arahan-dan-strategi',
-      'arahan-dan-strategi --langkah.lanjut--> permohonan-pelibatan-lintas-unit',
-      'permohonan-pelibatan-lintas-unit --langkah.lanjut--> rencana-kegiatan',
-      'rencana-kegiatan --langkah.lanjut--> rincian-kegiatan',
-      'rincian-kegiatan --langkah.lanjut--> pelaksanaan-kegiatan',
-      'pelaksanaan-kegiatan --langkah.lanjut--> monitoring',
+      ...LOMBOK_BARAT_SHARED,
       'monitoring --langkah.lanjut--> monitoring-ketua-tim',
       'monitoring-ketua-tim --langkah.lanjut--> penyampaian-hasil-ketua-tim',
       'penyampaian-hasil-ketua-tim --langkah.lanjut--> peninjauan-hasil',
-      'peninjauan-hasil --hasil.sesuai--> selesai',
-      'peninjauan-hasil --hasil.tidakSesuai--> pelaksanaan-kegiatan',
+      ...LOMBOK_BARAT_REVIEW,
     ],
   },
   {
@@ -138,16 +146,10 @@ const STATED: { region: string; flow: string; variant?: Variant; transitions: st
     flow: 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri',
     variant: 'individu',
     transitions: [
-      'perjanjian-kinerja --langkah.lanjut--> arahan-dan-strategi',
-      'arahan-dan-strategi --langkah.lanjut--> permohonan-pelibatan-lintas-unit',
-      'permohonan-pelibatan-lintas-unit --langkah.lanjut--> rencana-kegiatan',
-      'rencana-kegiatan --langkah.lanjut--> rincian-kegiatan',
-      'rincian-kegiatan --langkah.lanjut--> pelaksanaan-kegiatan',
-      'pelaksanaan-kegiatan --langkah.lanjut--> monitoring',
+      ...LOMBOK_BARAT_SHARED,
       'monitoring --langkah.lanjut--> penyampaian-hasil-individu',
       'penyampaian-hasil-individu --langkah.lanjut--> peninjauan-hasil',
-      'peninjauan-hasil --hasil.sesuai--> selesai',
-      'peninjauan-hasil --hasil.tidakSesuai--> pelaksanaan-kegiatan',
+      ...LOMBOK_BARAT_REVIEW,
     ],
   },
 ];
