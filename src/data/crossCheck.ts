@@ -4,11 +4,14 @@
  */
 import type { RegionData } from './schema';
 import { formatPath, type DataIssue, type PathItem } from './issues';
+import { END, flowGraph, relationKey } from '../model/flowGraph';
+
+// Kept for older imports: the rules themselves live in the model.
+export { END, relationKey };
 
 type Flow = RegionData['flows'][number];
 type UnitType = RegionData['unitTypes'][number];
 
-export const END = 'selesai';
 import { RESERVED_REGION_IDS, RESERVED_UNIT_IDS } from '../routes';
 
 export { RESERVED_REGION_IDS };
@@ -255,16 +258,6 @@ function findCycle(
   return undefined;
 }
 
-/** The stable id of a relation: its own id, or kind:from->to. */
-export function relationKey(rel: {
-  id?: string | undefined;
-  kind: string;
-  from: string;
-  to: string;
-}): string {
-  return rel.id ?? `${rel.kind}:${rel.from}->${rel.to}`;
-}
-
 function checkFlow(
   flow: Flow,
   path: PathItem[],
@@ -326,54 +319,16 @@ function checkFlow(
   checkFlowGraph(flow, path, report);
 }
 
-/** Successor step ids of each step ('selesai' included). */
-export function successors(flow: Flow): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  flow.steps.forEach((step, i) => {
-    const fallthrough = flow.steps[i + 1]?.id ?? END;
-    if (step.decision)
-      out.set(
-        step.id,
-        step.decision.branches.map((b) => b.next),
-      );
-    else out.set(step.id, [step.next ?? fallthrough]);
-  });
-  return out;
-}
-
+/** Every step is reached from the first and can reach the end (linear walks, see flowGraph). */
 function checkFlowGraph(
   flow: Flow,
   path: PathItem[],
   report: (path: PathItem[], message: string) => void,
 ): void {
-  const next = successors(flow);
-  const first = flow.steps[0]?.id;
-  if (first === undefined) return;
-  const reached = new Set<string>([first]);
-  const queue = [first];
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
-    for (const n of next.get(id) ?? []) {
-      if (n !== END && next.has(n) && !reached.has(n)) {
-        reached.add(n);
-        queue.push(n);
-      }
-    }
-  }
-  // Steps that can reach the end, by walking backwards from 'selesai'.
-  const canEnd = new Set<string>();
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [id, targets] of next) {
-      if (!canEnd.has(id) && targets.some((t) => t === END || canEnd.has(t))) {
-        canEnd.add(id);
-        grew = true;
-      }
-    }
-  }
+  if (flow.steps.length === 0) return;
+  const { reachable, canEnd } = flowGraph(flow.steps);
   flow.steps.forEach((step, s) => {
-    if (!reached.has(step.id))
+    if (!reachable.has(step.id))
       report([...path, 'steps', s], `langkah "${step.id}" tidak dapat dicapai dari langkah pertama`);
     else if (!canEnd.has(step.id))
       report([...path, 'steps', s], `langkah "${step.id}" buntu: tidak ada jalan ke "${END}"`);

@@ -6,7 +6,7 @@
  * A position the text relates to nothing above it (a head no relation names, say) is joined to
  * the head by an `inferred` edge "menurut susunan", so the chart never reads as two trees.
  */
-import { relationKey } from '../data/crossCheck';
+import { relationKey } from '../model/flowGraph';
 import { hashOf } from '../data/hash';
 import { placement } from '../model/hierarchy';
 import { rolesOf } from '../model/queries';

@@ -13,7 +13,7 @@
  * - Entering a step runs the named action `sorotLangkah` with the step id: the player provides it.
  */
 import { setup, type MachineConfig } from 'xstate';
-import { END } from '../data/crossCheck';
+import { END, nextStep } from '../model/flowGraph';
 import type { Flow, FlowStep, Stage } from '../model/types';
 
 export type Variant = 'individu' | 'tim';
@@ -28,39 +28,40 @@ export interface FlowInput {
 export type FlowEvent = { type: string };
 
 export const stateId = (stepId: string): string => `langkah-${stepId}`;
-export const END_ID = END;
 /** Transient start state of flows whose variants begin on different steps. */
 const START = 'mulai';
 
-/** The step a transition lands on in a variant: steps of the other variant are passed over. */
-export function resolveTarget(flow: Flow, target: string, variant: Variant | undefined): string {
-  const seen = new Set<string>();
-  let at = target;
-  while (at !== END && !seen.has(at)) {
-    seen.add(at);
-    const index = flow.steps.findIndex((s) => s.id === at);
-    const step = flow.steps[index];
-    if (!step || step.variant === undefined || variant === undefined || step.variant === variant) return at;
-    if (step.decision) return at; // a decision is never passed over: the reader chooses
-    at = step.next ?? flow.steps[index + 1]?.id ?? END;
-  }
-  return at;
+/**
+ * The step a transition lands on in a variant: steps of the other variant are passed over along
+ * their next steps (a decision is never passed over: the reader chooses).
+ */
+function landing(flow: Flow, index: ReadonlyMap<string, number>) {
+  return (target: string, variant: Variant | undefined): string => {
+    const seen = new Set<string>();
+    let at = target;
+    while (at !== END && !seen.has(at)) {
+      seen.add(at);
+      const i = index.get(at) ?? -1;
+      const step = flow.steps[i];
+      if (!step || step.variant === undefined || variant === undefined || step.variant === variant) return at;
+      if (step.decision) return at;
+      at = nextStep(flow.steps, i);
+    }
+    return at;
+  };
 }
 
-export function defaultNext(flow: Flow, step: FlowStep): string {
-  const index = flow.steps.indexOf(step);
-  return step.next ?? flow.steps[index + 1]?.id ?? END;
-}
+type Landing = ReturnType<typeof landing>;
 
 function targetRef(id: string): string {
   return id === END ? `#${END}` : `#${stateId(id)}`;
 }
 
 /** Transitions for one event out of a step, guarded per variant where the landing step differs. */
-function transitionFor(flow: Flow, target: string) {
+function transitionFor(flow: Flow, land: Landing, target: string) {
   const variants = flow.variants ?? [];
-  if (variants.length < 2) return { target: targetRef(resolveTarget(flow, target, variants[0])) };
-  const byVariant = variants.map((v) => ({ v, to: resolveTarget(flow, target, v) }));
+  if (variants.length < 2) return { target: targetRef(land(target, variants[0])) };
+  const byVariant = variants.map((v) => ({ v, to: land(target, v) }));
   if (byVariant.every((b) => b.to === byVariant[0]!.to)) return { target: targetRef(byVariant[0]!.to) };
   return [
     ...byVariant.map((b) => ({
@@ -75,10 +76,12 @@ function transitionFor(flow: Flow, target: string) {
 type StateConfig = Record<string, unknown>;
 
 export function flowMachineConfig(flow: Flow): MachineConfig<FlowContext, FlowEvent> {
-  const stepState = (step: FlowStep): StateConfig => {
+  const land = landing(flow, new Map(flow.steps.map((s, i) => [s.id, i])));
+  const stepState = (step: FlowStep, i: number): StateConfig => {
     const on: Record<string, unknown> = {};
-    if (step.decision) for (const b of step.decision.branches) on[b.event] = transitionFor(flow, b.next);
-    else on[NEXT_EVENT] = transitionFor(flow, defaultNext(flow, step));
+    if (step.decision)
+      for (const b of step.decision.branches) on[b.event] = transitionFor(flow, land, b.next);
+    else on[NEXT_EVENT] = transitionFor(flow, land, nextStep(flow.steps, i));
     return {
       id: stateId(step.id),
       entry: { type: 'sorotLangkah', params: { step: step.id } },
@@ -87,7 +90,7 @@ export function flowMachineConfig(flow: Flow): MachineConfig<FlowContext, FlowEv
     };
   };
 
-  const first = resolveTarget(flow, flow.steps[0]?.id ?? END, flow.variants?.[0]);
+  const first = land(flow.steps[0]?.id ?? END, flow.variants?.[0]);
   const hasStages = flow.steps.some((s) => s.stage !== undefined);
   const states: Record<string, StateConfig> = {};
   if (hasStages) {
@@ -97,23 +100,25 @@ export function flowMachineConfig(flow: Flow): MachineConfig<FlowContext, FlowEv
       if (!stages.includes(key)) stages.push(key);
     }
     for (const stage of stages) {
-      const steps = flow.steps.filter((s) => (s.stage ?? 'langkah') === stage);
+      const steps = flow.steps
+        .map((s, i) => [s, i] as const)
+        .filter(([s]) => (s.stage ?? 'langkah') === stage);
       states[stage] = {
         id: `tahap-${stage}`,
-        initial: steps[0]!.id,
+        initial: steps[0]![0].id,
         meta: { stage },
-        states: Object.fromEntries(steps.map((s) => [s.id, stepState(s)])),
+        states: Object.fromEntries(steps.map(([s, i]) => [s.id, stepState(s, i)])),
       };
     }
   } else {
-    for (const s of flow.steps) states[s.id] = stepState(s);
+    flow.steps.forEach((s, i) => (states[s.id] = stepState(s, i)));
   }
   states[END] = { id: END, type: 'final' };
 
   // Where the text's variants start on different steps, a transient start state picks the
   // variant's first step through the same named guard.
   const variants = flow.variants ?? [];
-  const firsts = variants.map((v) => ({ v, to: resolveTarget(flow, flow.steps[0]?.id ?? END, v) }));
+  const firsts = variants.map((v) => ({ v, to: land(flow.steps[0]?.id ?? END, v) }));
   const branching = firsts.length > 1 && firsts.some((f) => f.to !== firsts[0]!.to);
   const keyOf = (stepId: string) => {
     if (stepId === END) return END;

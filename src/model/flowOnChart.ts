@@ -3,7 +3,7 @@
  * holds them when groups are collapsed) or, for parties not in the unit (another perangkat
  * daerah, Sekretaris Daerah, Bupati, ...), boxes of their own beside it.
  */
-import type { Flow, FlowStep, UnitType } from './types';
+import type { Flow, FlowStep, Region, UnitType } from './types';
 import { resolveParticipant } from './queries';
 
 export interface PartyPlacement {
@@ -51,4 +51,36 @@ export function stepOnChart(step: FlowStep, placement: PartyPlacement): StepOnCh
   };
 }
 
-export const externalBoxId = (participantId: string): string => `pihak-${participantId}`;
+const externalBoxId = (participantId: string): string => `pihak-${participantId}`;
+
+/**
+ * For each party drawn outside the chart, the chart boxes it exchanges with: the actors of the
+ * steps it receives (or is copied on), and the recipients of the steps it acts in. Its own box is
+ * placed near them, so the document's path stays short.
+ */
+export function exchangePartners(flow: Flow, placement: PartyPlacement): Map<string, string[]> {
+  const outside = new Set(placement.external);
+  const partners = new Map<string, Set<string>>(placement.external.map((id) => [id, new Set()]));
+  const onChart = (ids: readonly string[]) => ids.flatMap((id) => placement.onChart.get(id) ?? []);
+  for (const step of flow.steps) {
+    const receivers = [...(step.recipients ?? []), ...(step.cc ?? [])];
+    if (step.decision?.by && step.decision.by !== step.actor) receivers.push(step.decision.by);
+    if (outside.has(step.actor)) for (const box of onChart(receivers)) partners.get(step.actor)!.add(box);
+    for (const id of receivers)
+      if (outside.has(id)) for (const box of onChart([step.actor])) partners.get(id)!.add(box);
+  }
+  return new Map([...partners].map(([id, boxes]) => [id, [...boxes]]));
+}
+
+/** The unit types a flow can be shown on (all of the region's when the flow names none). */
+export function flowUnits(region: Region, flow: Flow): UnitType[] {
+  return flow.unitTypes.length > 0
+    ? region.unitTypes.filter((u) => flow.unitTypes.includes(u.id))
+    : region.unitTypes;
+}
+
+/** The unit type to show: the one asked for when the flow applies to it, else the first. */
+export function shownUnit(region: Region, flow: Flow, unitId: string | undefined): UnitType {
+  const units = flowUnits(region, flow);
+  return units.find((u) => u.id === unitId) ?? units[0] ?? region.unitTypes[0]!;
+}

@@ -1,51 +1,84 @@
 /**
- * Plays one flow: the generated machine, the events taken so far (the deep link replays them),
- * step back by replay, autoplay with a speed, and the visited steps for the log.
+ * Plays one flow on xstate's pure transitions: a history of snapshots (forward pushes, back pops,
+ * nothing replayed), autoplay with a speed. Where the player stands, the path for the link and
+ * the steps taken for the log are all read from the history.
  */
-import { createActor, type Actor } from 'xstate';
+import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { currentStep, flowMachine, NEXT_EVENT, type FlowMachine, type Variant } from '../machines/generate';
+import { END } from '../model/flowGraph';
 import type { Flow, FlowStep } from '../model/types';
 
 /** Short event names in links: `lanjut` stands for `langkah.lanjut`. */
-export const toEvent = (short: string): string => (short === 'lanjut' ? NEXT_EVENT : short);
-export const toShort = (event: string): string => (event === NEXT_EVENT ? 'lanjut' : event);
+const toEvent = (short: string): string => (short === 'lanjut' ? NEXT_EVENT : short);
+const toShort = (event: string): string => (event === NEXT_EVENT ? 'lanjut' : event);
 
-export const BASE_DELAY_MS = 2600;
+const BASE_DELAY_MS = 2600;
+/** A link replays at most this many events (a flow's longest honest path is a few dozen). */
+const MAX_REPLAY = 500;
+
+type Branch = NonNullable<FlowStep['decision']>['branches'][number];
 
 export interface PlayerOption {
   event: string;
-  label: string;
   /** 1-based digit shortcut. */
   key: number;
+  /** The decision's branch this option takes (none for a plain step forward). */
+  branch?: Branch;
+}
+
+/** One moment of the history: the snapshot, and the event that led to it (none for the start). */
+export interface Moment {
+  snapshot: SnapshotFrom<FlowMachine>;
+  event?: string;
+}
+
+/** A step stood on, and the step and event it was reached from (none for the first). */
+export interface Move {
+  step: string;
+  from?: string;
+  event?: string;
+}
+
+type Actions = ReturnType<typeof transition<FlowMachine>>[1];
+
+/** Entering a step marks the moment; the bench measures from here to the highlight. */
+function markSteps(actions: Actions): void {
+  if (typeof performance === 'undefined') return;
+  for (const a of actions)
+    if (a.type === 'sorotLangkah') performance.mark(`bagan:step:${(a.params as { step: string }).step}`);
 }
 
 export class FlowPlayer {
   readonly flow: Flow;
-  private machine: FlowMachine;
-  private actor: Actor<FlowMachine> | undefined;
-  path = $state.raw<string[]>([]);
-  visited = $state.raw<string[]>([]);
-  stepId = $state<string | undefined>(undefined);
-  done = $state(false);
+  private readonly machine: FlowMachine;
   variant = $state<Variant | undefined>(undefined);
+  history = $state.raw<Moment[]>([]);
   playing = $state(false);
   speed = $state(1);
-  /** Increments on every move: the view animates on change. */
-  tick = $state(0);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(flow: Flow, variant?: Variant) {
+  /** The moment the player stands on: a new object after every move (the view animates on it). */
+  readonly now = $derived(this.history[this.history.length - 1]!);
+  readonly stepId = $derived(currentStep(this.now.snapshot));
+  readonly done = $derived(this.now.snapshot.status === 'done');
+  /** Events taken from the start, short form (the link's `jalur`). */
+  readonly path = $derived(this.history.slice(1).map((m) => toShort(m.event!)));
+  /** Each step stood on, in order, with the step and event that led there (the log). */
+  readonly trail = $derived(
+    this.history.flatMap((m, i): Move[] => {
+      const step = currentStep(m.snapshot);
+      const before = this.history[i - 1];
+      const from = before && currentStep(before.snapshot);
+      if (!step) return [];
+      return [from && m.event ? { step, from, event: m.event } : { step }];
+    }),
+  );
+
+  constructor(flow: Flow, variant?: Variant, path: readonly string[] = []) {
     this.flow = flow;
+    this.machine = flowMachine(flow);
     this.variant = variant ?? flow.variants?.[0];
-    this.machine = flowMachine(flow).provide({
-      actions: {
-        // Marks the moment a step is entered; the bench measures from here to the highlight.
-        sorotLangkah: (_args, params: { step: string }) => {
-          if (typeof performance !== 'undefined') performance.mark(`bagan:step:${params.step}`);
-        },
-      },
-    });
-    this.replay([]);
+    this.replay(path);
   }
 
   get step(): FlowStep | undefined {
@@ -56,59 +89,57 @@ export class FlowPlayer {
     return this.flow.steps.findIndex((s) => s.id === this.stepId) + 1;
   }
 
+  /** The last move: from which step, by which event, to which step (or `selesai`). */
+  get lastMove(): { from: string; event: string; to: string } | undefined {
+    const before = this.history[this.history.length - 2];
+    const from = before && currentStep(before.snapshot);
+    return from && this.now.event ? { from, event: this.now.event, to: this.stepId ?? END } : undefined;
+  }
+
   /** What the reader can do now: one option, or the branches of a decision. */
   get options(): PlayerOption[] {
     const step = this.step;
     if (!step || this.done) return [];
     if (step.decision)
-      return step.decision.branches.map((b, i) => ({ event: b.event, label: b.label, key: i + 1 }));
-    return [{ event: NEXT_EVENT, label: '', key: 1 }];
+      return step.decision.branches.map((b, i) => ({ event: b.event, key: i + 1, branch: b }));
+    return [{ event: NEXT_EVENT, key: 1 }];
   }
 
   get atDecision(): boolean {
     return this.step?.decision !== undefined && !this.done;
   }
 
-  /** Starts over and applies `path` (short events) as far as the machine accepts them. */
+  /**
+   * Starts over and takes `path` (short events) up to the first event the machine does not
+   * accept, and at most MAX_REPLAY events.
+   */
   replay(path: readonly string[]): void {
-    this.actor?.stop();
-    const actor = createActor(this.machine, { input: this.variant ? { variant: this.variant } : {} });
-    actor.start();
-    const accepted: string[] = [];
-    const visited: string[] = [];
-    const first = currentStep(actor.getSnapshot());
-    if (first) visited.push(first);
-    for (const short of path) {
+    const [start, actions] = initialTransition(this.machine, this.variant ? { variant: this.variant } : {});
+    const history: Moment[] = [{ snapshot: start }];
+    for (const short of path.slice(0, MAX_REPLAY)) {
       const event = { type: toEvent(short) };
-      if (!actor.getSnapshot().can(event)) break;
-      actor.send(event);
-      accepted.push(toShort(event.type));
-      const at = currentStep(actor.getSnapshot());
-      if (at) visited.push(at);
+      const at = history[history.length - 1]!.snapshot;
+      if (!at.can(event)) break;
+      history.push({ snapshot: transition(this.machine, at, event)[0], event: event.type });
     }
-    this.actor = actor;
-    this.path = accepted;
-    this.visited = visited;
-    this.sync();
-  }
-
-  private sync(): void {
-    const snapshot = this.actor?.getSnapshot();
-    this.stepId = snapshot ? currentStep(snapshot) : undefined;
-    this.done = snapshot?.status === 'done';
-    this.tick++;
-    if (this.done || this.atDecision) this.pause();
+    this.history = history;
+    if (history.length === 1) markSteps(actions);
+    this.settle();
   }
 
   send(event: string): boolean {
-    const snapshot = this.actor?.getSnapshot();
-    if (!this.actor || !snapshot || !snapshot.can({ type: event })) return false;
-    this.actor.send({ type: event });
-    this.path = [...this.path, toShort(event)];
-    const at = currentStep(this.actor.getSnapshot());
-    if (at) this.visited = [...this.visited, at];
-    this.sync();
+    const at = this.now.snapshot;
+    if (!at.can({ type: event })) return false;
+    const [snapshot, actions] = transition(this.machine, at, { type: event });
+    this.history = [...this.history, { snapshot, event }];
+    markSteps(actions);
+    this.settle();
     return true;
+  }
+
+  /** Autoplay stops where the reader must choose, and at the end. */
+  private settle(): void {
+    if (this.done || this.atDecision) this.pause();
   }
 
   forward(): boolean {
@@ -121,7 +152,7 @@ export class FlowPlayer {
   }
 
   back(): void {
-    if (this.path.length > 0) this.replay(this.path.slice(0, -1));
+    if (this.history.length > 1) this.history = this.history.slice(0, -1);
   }
 
   restart(): void {
@@ -167,6 +198,5 @@ export class FlowPlayer {
 
   dispose(): void {
     this.pause();
-    this.actor?.stop();
   }
 }

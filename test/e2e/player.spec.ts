@@ -1,23 +1,33 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
 import { builtIndex, builtRegion, expectNoA11yViolations, watch, hydrated } from './helpers';
 
 type Region = ReturnType<typeof builtRegion>;
 type Flow = Region['flows'][number];
+type Step = Flow['steps'][number];
 
 /** A bundled flow with a refusal / "tidak sesuai" branch, and the forward path to its decision. */
-function flowWithRefusal(): { region: Region; flow: Flow; toDecision: number; branchIndex: number } {
+function flowWithRefusal(): {
+  region: Region;
+  flow: Flow;
+  toDecision: number;
+  decision: Step;
+  branchIndex: number;
+} {
   for (const entry of builtIndex().regions) {
     const region = builtRegion(entry.id);
     for (const flow of region.flows) {
       if (flow.variants && flow.variants.length > 1) continue;
-      // Walk the default path from the start; stop at the first decision.
+      // Walk the default path from the start (the data's next, else the step written after);
+      // stop at the first decision.
       let i = 0;
       let steps = 0;
       while (i >= 0 && i < flow.steps.length && steps < 50) {
         const step = flow.steps[i]!;
         if (step.decision) {
           const branchIndex = step.decision.branches.findIndex((b) => /tolak|tidakSesuai/.test(b.event));
-          if (branchIndex >= 0) return { region, flow, toDecision: steps, branchIndex };
+          if (branchIndex >= 0) return { region, flow, toDecision: steps, decision: step, branchIndex };
           break;
         }
         const next = step.next ?? flow.steps[i + 1]?.id ?? 'selesai';
@@ -31,10 +41,11 @@ function flowWithRefusal(): { region: Region; flow: Flow; toDecision: number; br
 }
 
 const nameOf = (flow: Flow, id: string) => flow.participants.find((p) => p.id === id)!.name;
+const escape = (text: string) => text.replace(/[()/.*+?[\]\\]/g, '\\$&');
 
 test('play a flow by keyboard: forward, refuse, step back, reload the deep link', async ({ page }) => {
   const problems = watch(page);
-  const { region, flow, toDecision, branchIndex } = flowWithRefusal();
+  const { region, flow, toDecision, decision, branchIndex } = flowWithRefusal();
   await page.goto(`./${region.id}/alur/${flow.id}/`);
   await hydrated(page);
   const card = page.locator('.step-card');
@@ -44,10 +55,10 @@ test('play a flow by keyboard: forward, refuse, step back, reload the deep link'
 
   await page.locator('main h1').focus();
   for (let i = 0; i < toDecision; i++) await page.keyboard.press('ArrowRight');
-  const decisionStep = flow.steps.find((s) => s.decision && card)!;
   await expect(page.locator('.branches')).toBeVisible();
-  await expect(card).toContainText(decisionStep.decision!.question);
-  const branch = decisionStep.decision!.branches[branchIndex]!;
+  await expect(card).toContainText(`Langkah ${flow.steps.indexOf(decision) + 1} dari`);
+  await expect(card).toContainText(decision.decision!.question);
+  const branch = decision.decision!.branches[branchIndex]!;
   await page.keyboard.press(String(branchIndex + 1));
 
   const url = page.url();
@@ -56,15 +67,13 @@ test('play a flow by keyboard: forward, refuse, step back, reload the deep link'
   if (branch.next === 'selesai') await expect(card).toContainText('Selesai');
   else {
     const next = flow.steps.find((s) => s.id === branch.next)!;
-    await expect(card).toContainText(next.action.slice(0, 40));
+    await expect(card).toContainText((next.plain?.id ?? next.action).slice(0, 40));
   }
 
   // Step back returns to the decision; forward again by choosing the branch.
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.branches')).toBeVisible();
-  await page
-    .getByRole('button', { name: new RegExp(branch.label.slice(0, 20).replace(/[()/.*+?[\]\\]/g, '\\$&')) })
-    .click();
+  await page.getByRole('button', { name: new RegExp(escape(branch.label.slice(0, 20))) }).click();
 
   // Reload the deep link: the same step.
   const text = (await card.locator('[aria-live]').textContent())!;
@@ -76,24 +85,249 @@ test('play a flow by keyboard: forward, refuse, step back, reload the deep link'
   expect(problems).toEqual([]);
 });
 
-test('reduced motion: the token jumps, the highlight is immediate', async ({ browser }) => {
+/** The token's place: its transform, and the last point of the drawn route. */
+async function tokenAndRouteEnd(page: Page): Promise<{ at: [number, number]; end: [number, number] }> {
+  return page.evaluate(() => {
+    const token = document.querySelector('g.token')!;
+    const m = /translate\(([-\d.]+)[ ,]+([-\d.]+)\)/.exec(token.getAttribute('transform') ?? '')!;
+    const d = document.querySelector('path.token-route')!.getAttribute('d')!;
+    const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    return { at: [Number(m[1]), Number(m[2])], end: [nums.at(-2)!, nums.at(-1)!] };
+  });
+}
+
+test('reduced motion: the token stands at the end of its route at once, with no animation', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   const problems = watch(page);
-  const { region, flow } = flowWithRefusal();
-  await page.goto(`./${region.id}/alur/${flow.id}/`);
+  // Kaltim, penunjukan lintas perangkat daerah, step 1: the owner's head sends the request
+  // letter to the receiving head: two different boxes, so a token moves.
+  await page.goto('./kaltim/alur/penunjukan-lintas-perangkat-daerah/');
   await hydrated(page);
-  await expect(page.locator('.step-card')).toBeVisible();
-  await page.getByRole('button', { name: 'Maju' }).click();
+  await expect(page.locator('.step-card')).toContainText('Langkah 1 dari 6');
   const token = page.locator('g.token');
-  if ((await token.count()) > 0) {
-    const animations = await token.evaluate((el) => el.getAnimations().length);
-    expect(animations).toBe(0);
-  }
+  await expect(token).toHaveCount(1);
+  expect(await token.evaluate((el) => el.getAnimations().length)).toBe(0);
+  const { at, end } = await tokenAndRouteEnd(page);
+  expect(at[0]).toBeCloseTo(end[0], 1);
+  expect(at[1]).toBeCloseTo(end[1], 1);
   await expect(page.locator('rect.mark-actor').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Putar' })).toBeVisible();
   expect(problems).toEqual([]);
   await context.close();
+});
+
+test('everything the step does not touch fades; the token label stays inside the chart', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  const problems = watch(page);
+  // Every flow where a document goes to or from a party drawn outside the unit (the pemohon side
+  // or another office: boxes at the chart's edge), and the first flow with a document of each region.
+  const outside = (f: Flow) =>
+    f.participants.some((p) => p.side === 'pemohon' || p.side === 'luar') && f.steps.some((s) => s.document);
+  const cases = builtIndex().regions.flatMap((entry) => {
+    const region = builtRegion(entry.id);
+    const first = region.flows.find((f) => f.steps.some((s) => s.document && s.recipients?.length))!;
+    return [first, ...region.flows.filter((f) => f !== first && outside(f))].map((flow) => ({
+      region,
+      flow,
+    }));
+  });
+  for (const { region, flow } of cases) {
+    await page.goto(`./${region.id}/alur/${flow.id}/`);
+    await hydrated(page);
+    await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
+    for (let n = 1; n <= flow.steps.length; n++) {
+      await expect(page.locator('.step-card')).toContainText(/Langkah \d+ dari|Selesai/);
+      const seen = await page.evaluate(() => {
+        const svg = document.querySelector('svg.chart-canvas')!;
+        const k = (svg.querySelector(':scope > g') as SVGGElement).transform.baseVal.consolidate()!.matrix.a;
+        const marks = [...svg.querySelectorAll('rect.mark-actor, rect.mark-recipient, rect.mark-cc')].map(
+          (r) => r.getBoundingClientRect(),
+        );
+        // A box is in the step when a mark frames it (5 units out on every side).
+        const framed = (f: DOMRect) =>
+          marks.some(
+            (m) =>
+              Math.abs(m.left - (f.left - 5 * k)) < 1.5 &&
+              Math.abs(m.top - (f.top - 5 * k)) < 1.5 &&
+              Math.abs(m.width - (f.width + 10 * k)) < 1.5 &&
+              Math.abs(m.height - (f.height + 10 * k)) < 1.5,
+          );
+        const boxes = [...svg.querySelectorAll('g.box:not(.group)')].map((g) => ({
+          id: g.getAttribute('data-id'),
+          marked: framed(g.querySelector('rect.frame')!.getBoundingClientRect()),
+          opacity: Number(getComputedStyle(g).opacity),
+        }));
+        const edges = [...svg.querySelectorAll('path.edge:not(.hl)')].map((e) =>
+          Number(getComputedStyle(e).opacity),
+        );
+        const area = svg.getBoundingClientRect();
+        const label = svg.querySelector('g.token text')?.getBoundingClientRect();
+        const inside = (a: DOMRect) =>
+          a.left >= area.left - 1 &&
+          a.right <= area.right + 1 &&
+          a.top >= area.top - 1 &&
+          a.bottom <= area.bottom + 1;
+        return { marks: marks.length, boxes, edges, label: label ? inside(label) : undefined };
+      });
+      if (seen.marks > 0) {
+        for (const b of seen.boxes) expect(b.opacity, JSON.stringify(b)).toBe(b.marked ? 1 : 0.25);
+        for (const o of seen.edges) expect(o).toBeLessThanOrEqual(0.15);
+      }
+      if (seen.label !== undefined) expect(seen.label, `${region.id}/${flow.id} step ${n}`).toBe(true);
+      if (await page.locator('.branches').isVisible()) await page.keyboard.press('1');
+      else if (await page.getByRole('button', { name: 'Maju' }).isEnabled())
+        await page.keyboard.press('ArrowRight');
+      else break;
+    }
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('changing the chart keeps the chosen variant in the link', async ({ page }) => {
+  // Kaltim penunjukan-dalam-unit: menunjuk; surat-penugasan (individu); surat-keputusan-tim-kerja (tim).
+  await page.goto('./kaltim/alur/penunjukan-dalam-unit/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: 'tim kerja' }).check();
+  await page.getByRole('button', { name: 'Maju' }).click();
+  const card = page.locator('.step-card');
+  await expect(card).toContainText('memberikan surat keputusan tim kerja');
+  await page.getByLabel('Pada bagan').selectOption('pd-tipe-2');
+  await expect(page).toHaveURL(/unit=pd-tipe-2/);
+  expect(page.url()).toContain('varian=tim');
+  expect(page.url()).toContain('jalur=lanjut');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'tim kerja' })).toBeChecked();
+  await expect(card).toContainText('memberikan surat keputusan tim kerja');
+});
+
+test('a return for revision says so and names the step it goes back to', async ({ page }) => {
+  // Lombok Barat, JF leading a unit on its own: eight steps to 11 peninjauan-hasil;
+  // "tidak sesuai" goes back to step 6.
+  const flow = 'mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri';
+  const jalur = [...Array<string>(8).fill('lanjut'), 'hasil.tidakSesuai'].join(',');
+  await page.goto(`./lombok-barat/alur/${flow}/?jalur=${jalur}`);
+  await hydrated(page);
+  const card = page.locator('.step-card');
+  await expect(card).toContainText('Langkah 6 dari 11');
+  await expect(card.locator('.step-arrival')).toHaveText(
+    'Dikembalikan untuk diperbaiki: kembali ke langkah 6.',
+  );
+  // The log says where steps were passed over (8 and 10 are the tim variant's).
+  await expect(page.locator('.flow-log .log-move').first()).toHaveText(
+    'Langkah 8 dilewati: hanya untuk penugasan tim kerja.',
+  );
+});
+
+test('a link with thousands of events is cut at 500', async ({ page }) => {
+  const loop = 'hasil.tidakSesuai,lanjut,lanjut,lanjut';
+  const jalur = [...Array<string>(8).fill('lanjut'), ...Array<string>(3000).fill(loop)].join(',');
+  await page.goto(`./lombok-barat/alur/mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri/?jalur=${jalur}`);
+  await hydrated(page);
+  await expect(page.locator('.step-card')).toContainText('Langkah 11 dari 11');
+  await expect(page).toHaveURL((url) => (url.hash.split('jalur=')[1] ?? '').split(',').length === 500);
+});
+
+test('step text: actor, verb, object and recipient in one sentence; the quote stays whole', async ({
+  page,
+}) => {
+  // Semarang, Kecamatan, step 1: Camat, "menyusun dan menetapkan perjanjian kinerja", Sekretaris.
+  const flow = builtRegion('semarang').flows.find((f) => f.id === 'mekanisme-kerja-kecamatan')!;
+  await page.goto(`./semarang/alur/${flow.id}/`);
+  await hydrated(page);
+  const card = page.locator('.step-card');
+  await expect(card.locator('.step-text')).toContainText('Camat menyusun dan menetapkan perjanjian kinerja');
+  await expect(card.locator('.step-text .step-to strong')).toHaveText('Sekretaris');
+  // The regulation's own sentence is the quote, whole.
+  await expect(card.locator('.cite blockquote p')).toHaveText(`“${flow.steps[0]!.cite.quote}”`);
+  // The log as text carries the same sentence.
+  await expect(page.locator('#log-text')).toHaveValue(
+    new RegExp(`1\\. Camat menyusun dan menetapkan perjanjian kinerja → Sekretaris\\. \\[`),
+  );
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(card.locator('.step-text')).toContainText('Camat draws up and sets the performance agreement');
+});
+
+test('inferred steps and branches carry the tafsir mark; English controls', async ({ page }) => {
+  // The fixture region, imported with a supplied first step, a derived step and a branch the text
+  // does not define, plain words and English for one branch.
+  const region = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal.json'), 'utf8'),
+  ) as Region;
+  const flow = region.flows[0]!;
+  const cite = flow.steps[3]!.cite;
+  region.notes.push({
+    id: 'silent-permohonan',
+    kind: 'silent',
+    text: 'Teks tidak menyebut siapa yang mengirim permohonan; data memakai pimpinan pemilik kinerja.',
+    textEn: 'The text does not say who sends the request.',
+    cite,
+  });
+  flow.steps[0]!.basis = { kind: 'supplied', note: 'silent-permohonan' };
+  flow.steps[3]!.basis = { kind: 'derived', cite };
+  flow.steps[3]!.plain = { id: 'menerbitkan surat penugasan', en: 'issues the assignment letter' };
+  const tolak = flow.steps[1]!.decision!.branches[1]!;
+  tolak.basis = { kind: 'supplied', note: 'silent-permohonan' };
+  flow.steps[1]!.decision!.branches[0]!.labelEn = 'agrees';
+  await page.goto('./impor/');
+  await hydrated(page);
+  await page.getByLabel('Pilih berkas data (.json)').setInputFiles({
+    name: 'minimal.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(region)),
+  });
+  await page.getByRole('link', { name: `Buka ${region.name}` }).click();
+  await page.locator(`a[href$="/alur/${flow.id}/"]`).first().click();
+  const card = page.locator('.step-card');
+  // No plain words in the fixture: the actor and the text's words stay apart.
+  await expect(card.locator('.step-parts .actor')).toHaveText(
+    flow.steps[0]!.actor === 'pd-pemilik' ? 'Pimpinan Perangkat Daerah pemilik kinerja' : '',
+    { timeout: 15_000 },
+  );
+  await expect(card.locator('.step-parts q.text-words')).toHaveText(flow.steps[0]!.action);
+  // An imported region is laid out by ELK in the worker: give the first view time.
+  await expect(card.locator('.tafsir')).toContainText('tafsir', { timeout: 15_000 });
+  await expect(card.locator('.tafsir summary')).toContainText('Teks tidak menyebut siapa');
+  await page.getByRole('button', { name: 'Maju' }).click();
+  const undefinedBranch = page.locator(`.branches button[data-event="${tolak.event}"]`);
+  await expect(undefinedBranch).toContainText('teks tidak mengatur');
+  await expect(page.locator('.branches button[data-event="keputusan.setujui"] .tafsir-tag')).toHaveCount(0);
+  await page.keyboard.press('1');
+  await expect(card.locator('.step-text')).toContainText(
+    'Pejabat Penilai Kinerja menerbitkan surat penugasan',
+  );
+  await expect(card.locator('.step-text .step-to strong')).toHaveText(
+    'Pejabat Fungsional dan/atau pelaksana',
+  );
+  await card.locator('.tafsir summary').click();
+  await expect(card.locator('.tafsir')).toContainText(`Menurut ketentuan umum ${cite.locator}`);
+  await expect(page.locator('.flow-log .tafsir')).toHaveCount(2);
+  // On paper: the step table carries the same marks, written out.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-table .tafsir-inline')).toHaveCount(3);
+  await page.emulateMedia({ media: 'screen' });
+  // English: English where the data has it, else the text's words as a quote.
+  await page.getByRole('button', { name: 'Mundur' }).click();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.locator('.branches button[data-event="keputusan.setujui"]')).toContainText('agrees');
+  await expect(page.locator(`.branches button[data-event="${tolak.event}"] q[lang="id"]`)).toHaveText(
+    tolak.label,
+  );
+  await expect(page.locator(`.branches button[data-event="${tolak.event}"]`)).toContainText(
+    'not defined by the text',
+  );
+  await expect(card.locator('.question q[lang="id"]')).toHaveText(flow.steps[1]!.decision!.question);
+  await expectNoA11yViolations(page);
 });
 
 test('autoplay advances on its own and can always be paused', async ({ page }) => {
