@@ -14,7 +14,7 @@ import { readSources, regionFiles, REGIONS_DIR } from './sources';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { layoutRegion, type RegionLayouts } from '../src/layout/regionLayouts';
 import type { RegionData } from '../src/data/schema';
-import { searchEntries } from '../src/model/searchIndex';
+import { searchFileServer, searchFilesFor } from './search-files';
 
 const elk = new ELK();
 /** Dev-server cache of layouts by region id and data. */
@@ -44,6 +44,7 @@ function validatedRegions() {
 }
 
 export function regionData(): Plugin {
+  const serveSearch = searchFileServer(() => validatedRegions().regions);
   return {
     name: 'bagan-region-data',
     configureServer(server) {
@@ -62,11 +63,8 @@ export function regionData(): Plugin {
           void layoutsFor(region).then((layouts) => res.end(JSON.stringify(layouts)));
           return;
         }
-        if (url.endsWith('/data/search.json')) {
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(JSON.stringify(validatedRegions().regions.flatMap(searchEntries)));
-          return;
-        }
+        // Search index (see scripts/search-files.ts).
+        if (serveSearch(url, res)) return;
         const match = /\/data\/(index|[a-z0-9-]+)\.json$/.exec(url);
         if (!match) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -94,11 +92,9 @@ export function regionData(): Plugin {
         regions: regions.map((r) => indexEntry(r, published.get(r.id))),
       };
       this.emitFile({ type: 'asset', fileName: 'data/index.json', source: JSON.stringify(index) });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'data/search.json',
-        source: JSON.stringify(regions.flatMap(searchEntries)),
-      });
+      // Search index (see scripts/search-files.ts).
+      for (const [fileName, source] of searchFilesFor(regions))
+        this.emitFile({ type: 'asset', fileName, source });
       for (const region of regions) {
         this.emitFile({
           type: 'asset',

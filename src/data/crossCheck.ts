@@ -9,7 +9,7 @@ type Flow = RegionData['flows'][number];
 type UnitType = RegionData['unitTypes'][number];
 
 export const END = 'selesai';
-const RESERVED_UNIT_IDS = new Set(['alur', 'surat']);
+const RESERVED_UNIT_IDS = new Set(['alur', 'surat', 'teks']);
 /** First path segments of the app's own pages (#/cari, #/posisi, ...). */
 export const RESERVED_REGION_IDS = new Set(['cari', 'posisi', 'banding', 'glosarium', 'impor', 'presentasi']);
 

@@ -4,13 +4,14 @@
  *   #/<region>                         a region: its unit types, flows, rules and notes
  *   #/<region>/<unit>[?jabatan=<id>]   the chart of one unit type (with a selected position)
  *   #/<region>/<unit>/daftar           the same unit type as a nested list (text alternative)
- *   #/cari?q=<text>                    search across regions
+ *   #/cari?q=<text>[&wilayah=<region>]  search (a region's pages search that region first)
  *   #/posisi[?wilayah=&unit=&jabatan=]  "Posisi saya": an official's own place, answered
  *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
  *   #/glosarium[?istilah=<id>]          the glossary
  *   #/impor                            import a region file (validated in the browser)
  *   #/presentasi?dek=<items>[&butir=<n>&jalur=<events>&tur=1]   presentation of a deck
  *   #/<region>/surat/<form>            a letter template from the annex, to fill in and print
+ *   #/<region>/teks/<from>-<to>        a passage of the regulation's text (lines from-to)
  *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
  *                                      one flow played on a unit type's chart; `jalur` is the
  *                                      comma-separated events taken so far (replayed on load)
@@ -20,12 +21,13 @@ export type UnitView = 'bagan' | 'daftar';
 export type Route =
   | { name: 'home' }
   | { name: 'region'; region: string; focus?: string }
-  | { name: 'search'; query: string }
+  | { name: 'search'; query: string; region?: string }
   | { name: 'myPosition'; region?: string; unit?: string; position?: string }
   | { name: 'compare'; a?: string; b?: string }
   | { name: 'glossary'; term?: string }
   | { name: 'import' }
   | { name: 'letter'; region: string; form: string }
+  | { name: 'passage'; region: string; from: number; to: number }
   | { name: 'presentation'; deck: string; item: number; path: string[]; tour: boolean }
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
   | {
@@ -54,7 +56,10 @@ export function parseHash(hash: string): Route {
   const pair = (v: string | null) => (v && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(v) ? v : undefined);
   const seg = (v: string | null) => (v && SEGMENT.test(v) ? v : undefined);
   if (parts.length === 1) {
-    if (region === 'cari') return { name: 'search', query: (query.get('q') ?? '').slice(0, 200) };
+    if (region === 'cari') {
+      const w = seg(query.get('wilayah'));
+      return { name: 'search', query: (query.get('q') ?? '').slice(0, 200), ...(w ? { region: w } : {}) };
+    }
     if (region === 'posisi') {
       const [w, u, j] = [seg(query.get('wilayah')), seg(query.get('unit')), seg(query.get('jabatan'))];
       return {
@@ -89,6 +94,12 @@ export function parseHash(hash: string): Route {
   }
   if (second === 'surat') {
     if (parts.length === 3 && third !== undefined) return { name: 'letter', region, form: third };
+    return { name: 'unknown', hash, region };
+  }
+  if (second === 'teks') {
+    const lines = /^(\d{1,6})-(\d{1,6})$/.exec(third ?? '');
+    if (parts.length === 3 && lines && Number(lines[1]) >= 1 && Number(lines[1]) <= Number(lines[2]))
+      return { name: 'passage', region, from: Number(lines[1]), to: Number(lines[2]) };
     return { name: 'unknown', hash, region };
   }
   if (second === 'alur') {
@@ -134,8 +145,15 @@ export function href(route: Route): string {
       return '#/';
     case 'region':
       return route.focus ? `#/${route.region}?ketentuan=${route.focus}` : `#/${route.region}`;
-    case 'search':
-      return route.query ? `#/cari?q=${encodeURIComponent(route.query)}` : '#/cari';
+    case 'search': {
+      const q = [
+        route.query ? `q=${encodeURIComponent(route.query)}` : '',
+        route.region ? `wilayah=${route.region}` : '',
+      ]
+        .filter(Boolean)
+        .join('&');
+      return q ? `#/cari?${q}` : '#/cari';
+    }
     case 'myPosition': {
       const q = new URLSearchParams();
       if (route.region) q.set('wilayah', route.region);
@@ -167,6 +185,8 @@ export function href(route: Route): string {
     }
     case 'letter':
       return `#/${route.region}/surat/${route.form}`;
+    case 'passage':
+      return `#/${route.region}/teks/${route.from}-${route.to}`;
     case 'flow': {
       const query = new URLSearchParams();
       if (route.unit) query.set('unit', route.unit);
