@@ -49,6 +49,10 @@ export interface NoteReading {
 export function noteReadings(region: Region, note: Note): NoteReading[] {
   const out: NoteReading[] = [];
   for (const ref of note.about ?? []) {
+    if (ref === 'regulation') {
+      out.push({ label: region.regulation.title, cite: region.regulation.cite });
+      continue;
+    }
     const [head, tail] = ref.split('/', 2) as [string, string | undefined];
     const unit = region.unitTypes.find((u) => u.id === head);
     const flow = region.flows.find((f) => f.id === head);

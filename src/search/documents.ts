@@ -4,6 +4,7 @@
  * passages. Each document carries the `Route` that opens it (links are built with `href()`).
  */
 import { terms } from '../i18n/messages';
+import { notesAbout, positionRefs } from '../model/notesAbout';
 import { rolesOf } from '../model/queries';
 import type { Flow, Region } from '../model/types';
 import type { Route } from '../state/router.svelte';
@@ -27,6 +28,10 @@ export interface SearchDoc {
   route: Route;
   /** Line range in the regulation's text (a passage's is in its route). */
   lines?: [number, number];
+  /** Ids of the conflict, silent and interpretation notes about the item (see `notesAbout`). */
+  notes?: string[];
+  /** For a flow step: "flow/step" (build time only; not published). */
+  stepId?: string;
 }
 
 export interface RegionDocs {
@@ -77,6 +82,7 @@ function flowDocs(region: Region, flow: Flow): SearchDoc[] {
         step.plain?.en ?? '',
       ].join(' '),
       context: flow.name,
+      stepId: `${flow.id}/${step.id}`,
       route: {
         name: 'flow',
         region: region.id,
@@ -88,6 +94,24 @@ function flowDocs(region: Region, flow: Flow): SearchDoc[] {
     });
   });
   return out;
+}
+
+/** The ids notes about a document's item go by, read from the route that opens it. */
+function noteRefs(region: Region, route: Route): string[] {
+  switch (route.name) {
+    case 'unit': {
+      const unit = region.unitTypes.find((u) => u.id === route.unit);
+      return unit && route.selected ? positionRefs(unit, route.selected) : [route.unit];
+    }
+    case 'flow':
+      return [route.flow];
+    case 'region':
+      return route.focus ? [route.focus] : [];
+    case 'letter':
+      return [route.form];
+    default:
+      return [];
+  }
 }
 
 /** The search documents of a region; `sourceText` adds the regulation's own passages. */
@@ -173,6 +197,12 @@ export function regionDocuments(region: Region, sourceText?: string): SearchDoc[
       route: { name: 'letter', region: region.id, form: form.id },
       lines: form.cite.lines,
     });
+  }
+  for (const doc of out) {
+    const ids = [...noteRefs(region, doc.route), ...(doc.stepId ? [doc.stepId] : [])];
+    const notes = ids.length > 0 ? notesAbout(region, ids).map((n) => n.id) : [];
+    if (notes.length > 0) doc.notes = notes;
+    delete doc.stepId;
   }
   if (sourceText !== undefined) {
     for (const p of splitPassages(sourceText)) {

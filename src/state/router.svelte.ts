@@ -7,6 +7,7 @@
  *   #/cari?q=<text>[&wilayah=<region>]  search (a region's pages search that region first)
  *   #/posisi[?wilayah=&unit=&jabatan=]  "Posisi saya": an official's own place, answered
  *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
+ *   #/banding?fa=<region>/<flow>&fb=<region>/<flow> two flows of one kind side by side
  *   #/glosarium[?istilah=<id>]          the glossary
  *   #/impor                            import a region file (validated in the browser)
  *   #/presentasi?dek=<items>[&butir=<n>&jalur=<events>&tur=1]   presentation of a deck
@@ -23,7 +24,7 @@ export type Route =
   | { name: 'region'; region: string; focus?: string }
   | { name: 'search'; query: string; region?: string }
   | { name: 'myPosition'; region?: string; unit?: string; position?: string }
-  | { name: 'compare'; a?: string; b?: string }
+  | { name: 'compare'; a?: string; b?: string; fa?: string; fb?: string }
   | { name: 'glossary'; term?: string }
   | { name: 'import' }
   | { name: 'letter'; region: string; form: string }
@@ -71,7 +72,14 @@ export function parseHash(hash: string): Route {
     }
     if (region === 'banding') {
       const [a, b] = [pair(query.get('a')), pair(query.get('b'))];
-      return { name: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) };
+      const [fa, fb] = [pair(query.get('fa')), pair(query.get('fb'))];
+      return {
+        name: 'compare',
+        ...(a ? { a } : {}),
+        ...(b ? { b } : {}),
+        ...(fa ? { fa } : {}),
+        ...(fb ? { fb } : {}),
+      };
     }
     if (region === 'impor') return { name: 'import' };
     if (region === 'presentasi') {
@@ -166,6 +174,8 @@ export function href(route: Route): string {
       const q: string[] = [];
       if (route.a) q.push(`a=${route.a}`);
       if (route.b) q.push(`b=${route.b}`);
+      if (route.fa) q.push(`fa=${route.fa}`);
+      if (route.fb) q.push(`fb=${route.fb}`);
       return q.length ? `#/banding?${q.join('&')}` : '#/banding';
     }
     case 'import':
