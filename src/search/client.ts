@@ -7,7 +7,7 @@
  *
  * Framework-free: the browser store and the unit tests give it a `fetchJson`.
  */
-import type { RegionDocs } from './documents';
+import { passageDocs, type RegionDocs, type RegionText } from './documents';
 import { queryWords } from './match';
 import { searchPaths } from './paths';
 import { splitRegions } from './regionNames';
@@ -25,8 +25,10 @@ export type FetchJson = (path: string) => Promise<unknown>;
 
 export interface RegionGroup {
   region: SearchHeadRegion;
-  /** Searched in full (hits below), or only known to match (`estimate` documents at most). */
+  /** Searched (hits below), or only known to match (`estimate` documents at most). */
   expanded: boolean;
+  /** Whether the regulation's text was searched too (a search across regions reads one text). */
+  text: boolean;
   hits: Hit[];
   total: number;
   estimate: number;
@@ -58,7 +60,7 @@ export interface SearchOptions {
 const LOOKUP_WORDS = 4;
 const DEFAULT_EXPAND = 2;
 /** Regions opened in full at most, counting those the term index named but that had no hit. */
-const MAX_OPENED = 5;
+const MAX_OPENED = 3;
 
 export class SearchClient {
   private readonly cache = new Map<string, Promise<unknown>>();
@@ -80,21 +82,33 @@ export class SearchClient {
     return this.get<SearchHead>(searchPaths.head);
   }
 
-  region(id: string): Promise<PreparedRegion> {
-    let hit = this.prepared.get(id);
+  /** A region's documents, with its text's passages or without. */
+  region(id: string, withText = true): Promise<PreparedRegion> {
+    const key = `${id}|${withText}`;
+    let hit = this.prepared.get(key);
     if (!hit) {
-      hit = this.get<RegionDocs>(searchPaths.region(id)).then(prepareRegion);
-      this.prepared.set(id, hit);
-      hit.catch(() => this.prepared.delete(id));
+      const docs = this.get<RegionDocs>(searchPaths.region(id));
+      // A region published without its text (an import, an old build) is searched without it.
+      const text = withText ? this.text(id).catch(() => undefined) : Promise.resolve(undefined);
+      hit = Promise.all([docs, text]).then(([d, t]) =>
+        prepareRegion(t ? { ...d, docs: [...d.docs, ...passageDocs(t)] } : d),
+      );
+      this.prepared.set(key, hit);
+      hit.catch(() => this.prepared.delete(key));
     }
     return hit;
   }
 
-  /** Searches one region in full (a collapsed group opened by the reader). */
-  async expand(group: RegionGroup, words: readonly string[]): Promise<RegionGroup> {
-    const prepared = await this.region(group.region.id);
+  /** A region's regulation text, cut into passages. */
+  text(id: string): Promise<RegionText> {
+    return this.get<RegionText>(searchPaths.text(id));
+  }
+
+  /** Searches one region (a group listed with its count, or searched without its text). */
+  async expand(group: RegionGroup, words: readonly string[], withText = true): Promise<RegionGroup> {
+    const prepared = await this.region(group.region.id, withText);
     const { hits, total } = searchRegion(prepared, words);
-    return { ...group, expanded: true, hits, total };
+    return { ...group, expanded: true, text: withText, hits, total };
   }
 
   async run(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
@@ -117,6 +131,7 @@ export class SearchClient {
             {
               region: r,
               expanded: false,
+              text: false,
               hits: [],
               total: 0,
               estimate: 0,
@@ -144,6 +159,7 @@ export class SearchClient {
       const group: RegionGroup = {
         region,
         expanded: false,
+        text: false,
         hits: [],
         total: 0,
         estimate: isScope ? 0 : estimate,
@@ -151,8 +167,13 @@ export class SearchClient {
       };
       if (shown < want && opened < MAX_OPENED) {
         opened++;
-        const searched = await this.expand(group, rest);
-        if (searched.total === 0 && !isScope) continue;
+        // The best region is searched with its text; the next ones without (one click adds it).
+        const withText = isScope || shown === 0;
+        const searched = await this.expand(group, rest, withText);
+        if (searched.total === 0 && !isScope) {
+          if (!withText) groups.push(group);
+          continue;
+        }
         groups.push(searched);
         shown++;
       } else groups.push(group);

@@ -41,6 +41,32 @@ export interface RegionDocs {
   docs: SearchDoc[];
 }
 
+/** A region's text as published: [from, to, locator, text] per passage, in the text's order. */
+export interface RegionText {
+  schemaVersion: 1;
+  region: string;
+  passages: [number, number, string, string][];
+}
+
+/** The passages of a region's published text as search documents. */
+export function passageDocs(text: RegionText): SearchDoc[] {
+  return text.passages.map(([from, to, locator, body]) => ({
+    kind: 'passage',
+    label: locator,
+    text: body,
+    route: { name: 'passage', region: text.region, from, to },
+  }));
+}
+
+/** A region's passages in the published form. */
+export function regionText(regionId: string, sourceText: string): RegionText {
+  return {
+    schemaVersion: 1,
+    region: regionId,
+    passages: splitPassages(sourceText).map((p) => [p.from, p.to, p.locator, p.text]),
+  };
+}
+
 const id = terms.id;
 const en = terms.en;
 
@@ -204,15 +230,6 @@ export function regionDocuments(region: Region, sourceText?: string): SearchDoc[
     if (notes.length > 0) doc.notes = notes;
     delete doc.stepId;
   }
-  if (sourceText !== undefined) {
-    for (const p of splitPassages(sourceText)) {
-      out.push({
-        kind: 'passage',
-        label: p.locator,
-        text: p.text,
-        route: { name: 'passage', region: region.id, from: p.from, to: p.to },
-      });
-    }
-  }
+  if (sourceText !== undefined) out.push(...passageDocs(regionText(region.id, sourceText)));
   return out;
 }

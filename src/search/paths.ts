@@ -7,6 +7,8 @@ export const searchPaths = {
   head: 'data/search/index.json',
   /** One term shard (see `termIndex.ts`). */
   shard: (key: string): string => `data/search/terms/${key}.json`,
-  /** One region's documents. */
+  /** One region's documents: offices, unit types, positions, flows, steps, rules, letters. */
   region: (id: string): string => `data/search/regions/${id}.json`,
+  /** One region's regulation text, cut into cited passages. */
+  text: (id: string): string => `data/search/text/${id}.json`,
 };

@@ -13,7 +13,7 @@
  * Pure functions: the build and the dev server emit the files; the browser reads them.
  */
 import type { Region } from '../model/types';
-import { regionDocuments, type RegionDocs, type SearchDoc } from './documents';
+import { regionDocuments, regionText, type RegionDocs, type RegionText, type SearchDoc } from './documents';
 import { indexWords, wordScore } from './match';
 import { searchPaths } from './paths';
 
@@ -34,7 +34,7 @@ export interface SearchHead {
 export type TermShard = Record<string, number[]>;
 
 /** Largest shard kept whole, in characters of its JSON. */
-export const SHARD_LIMIT = 12_000;
+export const SHARD_LIMIT = 8_000;
 /** Shortest prefix a shard is keyed by. */
 const BASE_PREFIX = 2;
 
@@ -63,7 +63,10 @@ export interface SearchFiles {
   head: SearchHead;
   /** Shard key -> shard. */
   shards: Map<string, TermShard>;
+  /** Each region's documents without its text ... */
   regions: Map<string, RegionDocs>;
+  /** ... and its text, published apart (a search across regions reads few texts). */
+  texts: Map<string, RegionText>;
 }
 
 export interface SearchSource {
@@ -76,11 +79,18 @@ export interface SearchSource {
 export function buildSearchFiles(sources: readonly SearchSource[]): SearchFiles {
   const ordered = [...sources].sort((a, b) => a.region.id.localeCompare(b.region.id));
   const regions = new Map<string, RegionDocs>();
+  const texts = new Map<string, RegionText>();
   /** word -> (region index -> document count) */
   const postings = new Map<string, Map<number, number>>();
   ordered.forEach(({ region, sourceText }, r) => {
     const docs = regionDocuments(region, sourceText);
-    regions.set(region.id, { schemaVersion: 1, region: region.id, name: region.name, docs });
+    regions.set(region.id, {
+      schemaVersion: 1,
+      region: region.id,
+      name: region.name,
+      docs: docs.filter((d) => d.kind !== 'passage'),
+    });
+    if (sourceText !== undefined) texts.set(region.id, regionText(region.id, sourceText));
     for (const doc of docs) {
       for (const w of documentWords(doc)) {
         if (w.length < BASE_PREFIX) continue;
@@ -110,7 +120,7 @@ export function buildSearchFiles(sources: readonly SearchSource[]): SearchFiles 
     })),
     split: [...split].sort(),
   };
-  return { head, shards, regions };
+  return { head, shards, regions, texts };
 }
 
 /** Groups words into shards by prefix, splitting a prefix one letter deeper while it is too large. */
@@ -166,5 +176,6 @@ export function publishedSearchFiles(sources: readonly SearchSource[]): Map<stri
   const out = new Map<string, string>([[searchPaths.head, JSON.stringify(files.head)]]);
   for (const [key, shard] of files.shards) out.set(searchPaths.shard(key), JSON.stringify(shard));
   for (const [id, docs] of files.regions) out.set(searchPaths.region(id), JSON.stringify(docs));
+  for (const [id, text] of files.texts) out.set(searchPaths.text(id), JSON.stringify(text));
   return out;
 }

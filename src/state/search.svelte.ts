@@ -59,7 +59,7 @@ export class SearchSession {
       );
   }
 
-  /** Opens a region listed only with its count. */
+  /** Opens a region listed only with its count, or searches its text too. */
   expand(group: RegionGroup): void {
     const outcome = this.outcome;
     if (!outcome) return;

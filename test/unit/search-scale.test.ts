@@ -71,7 +71,9 @@ describe('search at scale: 5 shipped + 15 synthetic regions', () => {
     for (const q of QUERIES) {
       const small = await bytesOf(five, q);
       const large = await bytesOf(twenty, q);
-      expect(large.bytes, q).toBeLessThanOrEqual(small.bytes * 1.25 + 2048);
+      // The same kinds of files; which regions are opened depends on which match.
+      expect(large.fetched.length, q).toBeLessThanOrEqual(small.fetched.length + 1);
+      expect(large.bytes, q).toBeLessThanOrEqual(small.bytes * 1.4);
     }
   });
 
