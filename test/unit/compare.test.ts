@@ -189,6 +189,8 @@ describe('compare flows: Semarang vs Lombok Barat, penunjukan lintas Perangkat D
 
   it('offers flows of the same kind and scope to compare with', () => {
     expect(comparableFlows(a, fa, b).map((f) => f.id)).toEqual(['penunjukan-lintas-perangkat-daerah']);
-    expect(comparableFlows(a, fa, a).map((f) => f.id)).toEqual(['penugasan-individu-lintas-perangkat-daerah']);
+    expect(comparableFlows(a, fa, a).map((f) => f.id)).toEqual([
+      'penugasan-individu-lintas-perangkat-daerah',
+    ]);
   });
 });
