@@ -17,7 +17,7 @@ import { build } from 'vite';
 import type { RegionData } from '../src/data/schema';
 import { checkAll, regionList, regionOutputs, regionRoutes, redirectRoutes, STATIC_ROUTES } from './site';
 import { writePage, pageWriter } from './prerender';
-import { searchEntries } from '../src/model/searchIndex';
+import { searchFilesFor } from './search-files';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -68,7 +68,8 @@ async function main(): Promise<void> {
 
   done = step('data');
   write(ssr.DATA.regionList, JSON.stringify(regionList(regions)));
-  write('data/search.json', JSON.stringify(regions.flatMap(searchEntries)));
+  // The search index: a small head, term shards, each region's documents and text (src/search).
+  for (const [path, text] of searchFilesFor(regions)) write(path, text);
   done();
 
   const pages = pageWriter(DIST, ssr);

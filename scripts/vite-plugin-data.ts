@@ -12,9 +12,9 @@ import type { Plugin } from 'vite';
 import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
 import type { RegionData } from '../src/data/schema';
 import { hashText } from '../src/data/hash';
-import { searchEntries } from '../src/model/searchIndex';
 import { checkRegionFile, regionList, unitLayouts, type Checked } from './site';
 import { readSources, regionFiles, REGIONS_DIR } from './sources';
+import { searchFileServer } from './search-files';
 
 interface Entry {
   stamp: string;
@@ -42,12 +42,6 @@ function regionById(id: string): Checked | undefined {
 
 /** The text of a published data file, or undefined when there is none. */
 async function published(path: string): Promise<string | undefined> {
-  if (path === 'data/search.json') {
-    const ok = regionFiles()
-      .map(checkedFile)
-      .flatMap((c) => (c.ok ? [c.region] : []));
-    return JSON.stringify(ok.flatMap(searchEntries));
-  }
   if (path === DATA.regionList) {
     const ok = regionFiles()
       .map(checkedFile)
@@ -111,6 +105,11 @@ export function notFoundPage(): Plugin {
 }
 
 export function regionData(): Plugin {
+  const serveSearch = searchFileServer(() =>
+    regionFiles()
+      .map(checkedFile)
+      .flatMap((c) => (c.ok ? [c.region] : [])),
+  );
   return {
     name: 'bagan-region-data',
     apply: 'serve',
@@ -118,6 +117,8 @@ export function regionData(): Plugin {
       server.watcher.add(REGIONS_DIR);
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '';
+        // Search index (see scripts/search-files.ts).
+        if (serveSearch(url.split('?')[0] ?? '', res)) return;
         // Vite's own module requests (data/glossary.json?import) are not published files.
         if (/[?&](import|raw|url)\b/.test(url)) return next();
         const path = (url.split('?')[0] ?? '').replace(/^\//, '');

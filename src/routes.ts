@@ -13,6 +13,7 @@
  *   <region>/<unit>/[?jabatan=<id>]      a unit type's chart (with a selected position)
  *   <region>/<unit>/daftar/              the same unit type as a nested list
  *   <region>/alur/<flow>/[?unit=&varian=&jalur=]   a flow played on a chart
+ *   <region>/teks/?baris=<from>-<to>     a passage of the regulation's text
  *   <region>/surat/<form>/               a letter template from the annex
  *   posisi/[<region>/[<unit>/[<position>/]]]        "Posisi saya", step by step to the answer
  *   cari/?q=   banding/?a=&b=   glosarium/[?istilah=]   impor/   susun/
@@ -39,9 +40,11 @@ export type Route =
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
   | { name: 'flow'; region: string; flow: string; unit?: string; variant?: Variant; path?: string[] }
   | { name: 'letter'; region: string; form: string }
+  /** Lines `from`..`to` of the regulation's text (0, 0: the page before it knows which). */
+  | { name: 'passage'; region: string; from: number; to: number }
   | { name: 'myPosition'; region?: string; unit?: string; position?: string }
-  | { name: 'search'; query: string }
-  | { name: 'compare'; a?: string; b?: string }
+  | { name: 'search'; query: string; region?: string }
+  | { name: 'compare'; a?: string; b?: string; fa?: string; fb?: string }
   | { name: 'glossary'; term?: string }
   | { name: 'import' }
   | { name: 'susun' }
@@ -64,7 +67,7 @@ export const PAGE_SEGMENTS = {
   embed: 'sematkan',
 } as const;
 /** Second path segments under a region: no unit type may take one of these ids. */
-export const REGION_SEGMENTS = { flow: 'alur', letter: 'surat', outline: 'daftar' } as const;
+export const REGION_SEGMENTS = { flow: 'alur', letter: 'surat', passage: 'teks', outline: 'daftar' } as const;
 /** Folders of the built site that are not pages. */
 const SITE_FOLDERS = ['assets', 'data'] as const;
 
@@ -72,7 +75,11 @@ export const RESERVED_REGION_IDS: ReadonlySet<string> = new Set([
   ...Object.values(PAGE_SEGMENTS),
   ...SITE_FOLDERS,
 ]);
-export const RESERVED_UNIT_IDS: ReadonlySet<string> = new Set([REGION_SEGMENTS.flow, REGION_SEGMENTS.letter]);
+export const RESERVED_UNIT_IDS: ReadonlySet<string> = new Set([
+  REGION_SEGMENTS.flow,
+  REGION_SEGMENTS.letter,
+  REGION_SEGMENTS.passage,
+]);
 
 /** Imported regions live only in this browser; their pages are served by one shell page. */
 export const IMPORT_PREFIX = 'impor-';
@@ -119,6 +126,8 @@ function pathOf(route: Route): string {
       ])}`;
     case 'letter':
       return `${route.region}/${REGION_SEGMENTS.letter}/${route.form}/`;
+    case 'passage':
+      return `${route.region}/${REGION_SEGMENTS.passage}/${query([['baris', route.from > 0 ? `${route.from}-${route.to}` : undefined]])}`;
     case 'myPosition':
       return [
         PAGE_SEGMENTS.myPosition,
@@ -130,11 +139,16 @@ function pathOf(route: Route): string {
         .map((s) => `${s}/`)
         .join('');
     case 'search':
-      return `${PAGE_SEGMENTS.search}/${query([['q', route.query]])}`;
+      return `${PAGE_SEGMENTS.search}/${query([
+        ['q', route.query],
+        ['wilayah', route.region],
+      ])}`;
     case 'compare':
       return `${PAGE_SEGMENTS.compare}/${query([
         ['a', route.a],
         ['b', route.b],
+        ['fa', route.fa],
+        ['fb', route.fb],
       ])}`;
     case 'glossary':
       return `${PAGE_SEGMENTS.glossary}/${query([['istilah', route.term]])}`;
@@ -209,8 +223,15 @@ export function parsePath(rawPath: string, search = ''): Route {
   const [first, second, third, fourth] = parts as [string, string?, string?, string?];
   const n = parts.length;
   switch (first) {
-    case PAGE_SEGMENTS.search:
-      return n === 1 ? { name: 'search', query: (q.get('q') ?? '').slice(0, LIMITS.query) } : unknown();
+    case PAGE_SEGMENTS.search: {
+      if (n !== 1) return unknown();
+      const region = seg(q.get('wilayah'));
+      return {
+        name: 'search',
+        query: (q.get('q') ?? '').slice(0, LIMITS.query),
+        ...(region ? { region } : {}),
+      };
+    }
     case PAGE_SEGMENTS.myPosition: {
       if (n > 4) return unknown();
       // Old links carried the answer in the query (?wilayah=&unit=&jabatan=).
@@ -226,8 +247,14 @@ export function parsePath(rawPath: string, search = ''): Route {
     }
     case PAGE_SEGMENTS.compare: {
       if (n > 1) return unknown();
-      const [a, b] = [pair(q.get('a')), pair(q.get('b'))];
-      return { name: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) };
+      const [a, b, fa, fb] = [pair(q.get('a')), pair(q.get('b')), pair(q.get('fa')), pair(q.get('fb'))];
+      return {
+        name: 'compare',
+        ...(a ? { a } : {}),
+        ...(b ? { b } : {}),
+        ...(fa ? { fa } : {}),
+        ...(fb ? { fb } : {}),
+      };
     }
     case PAGE_SEGMENTS.glossary: {
       if (n > 1) return unknown();
@@ -275,6 +302,12 @@ export function parsePath(rawPath: string, search = ''): Route {
   if (n === 1) {
     const focus = seg(q.get('ketentuan'));
     return { name: 'region', region, ...(focus ? { focus } : {}) };
+  }
+  if (second === REGION_SEGMENTS.passage) {
+    if (n !== 2) return unknown(region);
+    const lines = /^(\d{1,6})-(\d{1,6})$/.exec(q.get('baris') ?? '');
+    const [from, to] = lines ? [Number(lines[1]), Number(lines[2])] : [0, 0];
+    return { name: 'passage', region, ...(from >= 1 && from <= to ? { from, to } : { from: 0, to: 0 }) };
   }
   if (second === REGION_SEGMENTS.letter)
     return n === 3 && third ? { name: 'letter', region, form: third } : unknown(region);
@@ -342,6 +375,8 @@ export function pageOf(route: Route): Route {
       return { name: 'search', query: '' };
     case 'compare':
       return { name: 'compare' };
+    case 'passage':
+      return { name: 'passage', region: route.region, from: 0, to: 0 };
     case 'glossary':
       return { name: 'glossary' };
     case 'presentation':

@@ -27,9 +27,10 @@ export type PageData =
   | { view: 'unit'; region: Region; unit: UnitType; unitView: UnitView; selected?: string }
   | { view: 'flow'; region: Region; flow: Flow; unitId?: string; variant?: Variant; path: string[] }
   | { view: 'letter'; region: Region; form: Form }
+  | { view: 'passage'; region: Region; from: number; to: number }
   | { view: 'myPosition'; index: RegionIndex; regionId?: string; unitId?: string; positionId?: string }
-  | { view: 'search'; query: string }
-  | { view: 'compare'; index: RegionIndex; a?: string; b?: string }
+  | { view: 'search'; query: string; region?: string }
+  | { view: 'compare'; index: RegionIndex; a?: string; b?: string; fa?: string; fb?: string }
   | { view: 'glossary'; term?: string }
   | { view: 'import' }
   | { view: 'susun' }
@@ -250,6 +251,7 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       );
     }
     case 'region':
+    case 'passage':
     case 'letter': {
       const region = await fullRegion(fetcher, route, route.region, imported);
       if (!region.ok) return 'page' in region ? region.page : notFound(route);
@@ -259,6 +261,10 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
           { view: 'region', region: region.value, ...(route.focus ? { focus: route.focus } : {}) },
           [region.value],
         );
+      if (route.name === 'passage')
+        return ok(route, { view: 'passage', region: region.value, from: route.from, to: route.to }, [
+          region.value,
+        ]);
       const form = region.value.forms.find((f) => f.id === route.form);
       if (!form)
         return notFound(route, { route: { name: 'region', region: route.region }, name: region.value.name });
@@ -315,7 +321,11 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       );
     }
     case 'search':
-      return ok(route, { view: 'search', query: route.query });
+      return ok(route, {
+        view: 'search',
+        query: route.query,
+        ...(route.region ? { region: route.region } : {}),
+      });
     case 'glossary':
       return ok(route, { view: 'glossary', ...(route.term ? { term: route.term } : {}) });
     case 'import':

@@ -42,6 +42,11 @@ export function pageMeta(page: Page): PageMeta {
         title: `${d.form.title} · ${d.region.name} · ${APP}`,
         description: cut(`${d.form.title}, ${reg(d.region)}.`),
       };
+    case 'passage':
+      return {
+        title: `${catalogue.id['passage.title']} · ${d.region.name} · ${APP}`,
+        description: cut(reg(d.region)),
+      };
     case 'myPosition':
       return { title: `${catalogue.id['me.title']} · ${APP}`, description: cut(catalogue.id['me.intro']) };
     case 'search':

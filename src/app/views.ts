@@ -21,6 +21,7 @@ export const views: Record<AppView, Loader> = {
   unit: () => import('../ui/UnitPage.svelte'),
   flow: () => import('../ui/FlowPage.svelte'),
   letter: () => import('../ui/letter/LetterPage.svelte'),
+  passage: () => import('../ui/search/PassagePage.svelte'),
   myPosition: () => import('../ui/position/MyPositionPage.svelte'),
   search: () => import('../ui/SearchPage.svelte'),
   compare: () => import('../ui/compare/ComparePage.svelte'),

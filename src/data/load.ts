@@ -8,6 +8,7 @@ import type { DataIssue } from './issues';
 import { Region, type RegionData } from './schema';
 import { fetchOnce, forget } from './fetchOnce';
 import { DATA } from './publish';
+import { RegionIndex } from './regionIndex';
 import { describeSchemaIssue, validateRegionText } from './validate';
 import { formatPath, type PathItem } from './issues';
 
@@ -45,4 +46,22 @@ export async function loadRegion(regionId: string): Promise<Loaded<RegionData>> 
 
 export function forgetRegion(regionId: string): void {
   forget(DATA.region(regionId));
+}
+
+/** The region list (data/index.json), for the views that list every region. */
+export async function loadRegionIndex(): Promise<Loaded<RegionIndex>> {
+  const file = DATA.regionList;
+  const got = await fetchOnce(file);
+  if (!got.ok) return { status: 'unavailable', reason: got.reason };
+  try {
+    const parsed = v.safeParse(RegionIndex, JSON.parse(got.text));
+    return parsed.success
+      ? { status: 'ok', value: parsed.output }
+      : {
+          status: 'invalid',
+          issues: [{ file, path: v.getDotPath(parsed.issues[0]) ?? '$', message: parsed.issues[0].message }],
+        };
+  } catch {
+    return { status: 'invalid', issues: validateRegionText(got.text, file).issues };
+  }
 }

@@ -53,6 +53,11 @@ function landing(flow: Flow, index: ReadonlyMap<string, number>) {
 
 type Landing = ReturnType<typeof landing>;
 
+/** The step a move to `target` lands on in `variant` (what the machine does; for link and card text). */
+export function landingStep(flow: Flow, target: string, variant: Variant | undefined): string {
+  return landing(flow, new Map(flow.steps.map((s, i) => [s.id, i])))(target, variant);
+}
+
 function targetRef(id: string): string {
   return id === END ? `#${END}` : `#${stateId(id)}`;
 }

@@ -1,9 +1,9 @@
-import { href } from '../routes';
 /**
  * Two unit types side by side (of one region or two): the questions officials compare, each
  * cell answered from the data with its citations.
  */
 import { appraisersOf, flowsForUnit, position, unitLeadersOf } from './queries';
+import type { Route } from '../state/router.svelte';
 import type { Citation, Flow, Position, Region, UnitType } from './types';
 
 export interface Cell {
@@ -11,7 +11,7 @@ export interface Cell {
   values: string[];
   cites: Citation[];
   /** Links to open (flows). */
-  links: { label: string; href: string }[];
+  links: { label: string; route: Route }[];
 }
 
 export interface CompareRow {
@@ -66,7 +66,7 @@ function assignmentCell(region: Region, unit: UnitType, scope: NonNullable<Flow[
       cell.values.push(`${actor}: ${s.document}`);
       cell.cites.push(s.cite);
     }
-    cell.links.push({ label: f.name, href: href({ name: 'flow', region: region.id, flow: f.id }) });
+    cell.links.push({ label: f.name, route: { name: 'flow', region: region.id, flow: f.id } });
   }
   cell.values = [...new Set(cell.values)];
   return cell;
@@ -120,3 +120,11 @@ export function compareUnits(ra: Region, a: UnitType, rb: Region, b: UnitType): 
     ),
   ];
 }
+
+export {
+  compareFlows,
+  comparableFlows,
+  type FlowComparison,
+  type FlowCompareRow,
+  type FlowStepCell,
+} from './compareFlows';

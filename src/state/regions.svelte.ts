@@ -4,11 +4,19 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Loaded } from '../data/load';
-import { loadRegion } from '../data/load';
+import { loadRegion, loadRegionIndex } from '../data/load';
+import type { RegionIndex } from '../data/regionIndex';
 import type { Region } from '../model/types';
 
 class RegionStore {
   regions = new SvelteMap<string, Loaded<Region>>();
+  /** The region list, for the few views that need every region (loaded only when asked for). */
+  index = $state.raw<Loaded<RegionIndex> | undefined>(undefined);
+
+  async loadIndex(): Promise<void> {
+    if (this.index?.status === 'ok') return;
+    this.index = await loadRegionIndex();
+  }
   private pending = new Set<string>();
 
   /** A region a page brought with it. */

@@ -194,8 +194,10 @@ test('search with / from any page, with a typo and an abbreviation', async ({ pa
   await expect(page.getByRole('region', { name: 'Kabupaten Semarang' })).toContainText(
     /Rumah Sakit Umum Daerah/,
   );
-  // Results are grouped by region.
-  expect(await page.locator('section.search-group h2').count()).toBeGreaterThan(1);
+  // Opened from a region's page, search looks there first; every region is one click away, grouped.
+  await page.getByRole('button', { name: 'Cari juga di semua wilayah' }).click();
+  await expect(page.locator('main section.search-group h2')).not.toHaveCount(1);
+  expect(await page.locator('main section.search-group h2').count()).toBeGreaterThan(1);
   await expectNoA11yViolations(page);
   await page.locator('.search-results a').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
