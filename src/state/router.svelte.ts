@@ -9,6 +9,7 @@
  *   #/banding?a=<region>/<unit>&b=<region>/<unit>   two unit types side by side
  *   #/glosarium[?istilah=<id>]          the glossary
  *   #/impor                            import a region file (validated in the browser)
+ *   #/susun                            encode a regulation in the browser (Susun)
  *   #/presentasi?dek=<items>[&butir=<n>&jalur=<events>&tur=1]   presentation of a deck
  *   #/<region>/surat/<form>            a letter template from the annex, to fill in and print
  *   #/<region>/alur/<flow>[?unit=<unit>&varian=<individu|tim>&jalur=<events>]
@@ -25,6 +26,7 @@ export type Route =
   | { name: 'compare'; a?: string; b?: string }
   | { name: 'glossary'; term?: string }
   | { name: 'import' }
+  | { name: 'susun' }
   | { name: 'letter'; region: string; form: string }
   | { name: 'presentation'; deck: string; item: number; path: string[]; tour: boolean }
   | { name: 'unit'; region: string; unit: string; view: UnitView; selected?: string }
@@ -69,6 +71,7 @@ export function parseHash(hash: string): Route {
       return { name: 'compare', ...(a ? { a } : {}), ...(b ? { b } : {}) };
     }
     if (region === 'impor') return { name: 'import' };
+    if (region === 'susun') return { name: 'susun' };
     if (region === 'presentasi') {
       const item = Number(query.get('butir') ?? '0');
       const path = (query.get('jalur') ?? '').split(',').filter((e) => EVENT.test(e));
@@ -152,6 +155,8 @@ export function href(route: Route): string {
     }
     case 'import':
       return '#/impor';
+    case 'susun':
+      return '#/susun';
     case 'presentation': {
       const parts = [`dek=${route.deck}`];
       if (route.item > 0) parts.push(`butir=${route.item}`);
