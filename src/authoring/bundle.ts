@@ -20,7 +20,9 @@ export async function zipRegion(files: RegionFiles): Promise<Uint8Array> {
 /** The region file and its source text from a zip made by zipRegion (or any zip holding one of each). */
 export async function unzipRegion(bytes: Uint8Array): Promise<Partial<RegionFiles>> {
   const { unzipSync, strFromU8 } = await import('fflate');
-  const entries = unzipSync(bytes, { filter: (f) => /\.(json|txt)$/i.test(f.name) && f.originalSize < 50_000_000 });
+  const entries = unzipSync(bytes, {
+    filter: (f) => /\.(json|txt)$/i.test(f.name) && f.originalSize < 50_000_000,
+  });
   const out: Partial<RegionFiles> = {};
   for (const [path, data] of Object.entries(entries)) {
     const name = path.split('/').at(-1) ?? path;

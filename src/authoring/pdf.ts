@@ -17,8 +17,12 @@ export async function pdfText(data: ArrayBuffer): Promise<string> {
       new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url),
       { type: 'module', name: 'pdf' },
     );
-  const doc = await pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false })
-    .promise;
+  const doc = await pdfjs.getDocument({
+    data,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+  }).promise;
   const pages: string[] = [];
   let characters = 0;
   for (let n = 1; n <= doc.numPages; n++) {

@@ -29,7 +29,7 @@ export interface LineSelection {
   text?: string;
 }
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -133,6 +133,7 @@ export class SusunSession {
 
   /** Autosave and check soon after the forms stop changing. */
   changed(): void {
+    if (this.save !== 'saving') this.save = 'pending';
     this.scheduleSave(700);
     this.scheduleCheck(350);
   }
