@@ -5,6 +5,7 @@
  * effects and handlers (server-render safe).
  */
 import { tick } from 'svelte';
+import { snapshot } from '../../authoring/snapshot';
 import { splitLines } from '../../authoring/lines';
 import { parseLines, type Structure } from '../../authoring/structure';
 import { proposeLocator } from '../../authoring/locator';
@@ -146,9 +147,9 @@ export class SusunSession {
   async saveNow(): Promise<void> {
     const draft = this.draft;
     if (!draft) return;
-    const snapshot = $state.snapshot(draft) as Draft;
-    snapshot.title = snapshot.region.name || snapshot.title;
-    const text = JSON.stringify({ ...snapshot, updated: 0 });
+    const copy = snapshot(draft);
+    copy.title = copy.region.name || copy.title;
+    const text = JSON.stringify({ ...copy, updated: 0 });
     const sourceKey = `${draft.key}:${this.source.length}:${this.source.slice(0, 64)}`;
     if (text === this.lastSaved && sourceKey === this.sourceSavedFor) {
       this.save = 'saved';
@@ -162,7 +163,7 @@ export class SusunSession {
         this.sourceSavedFor = sourceKey;
       }
       if (text !== this.lastSaved) {
-        await saveDraft({ ...snapshot, updated: Date.now() });
+        await saveDraft({ ...copy, updated: Date.now() });
         this.lastSaved = text;
       }
       this.save = 'saved';
@@ -201,7 +202,7 @@ export class SusunSession {
       const draft = this.draft;
       if (!draft) return;
       const id = ++this.checkId;
-      this.post({ type: 'check', id, region: $state.snapshot(draft.region) as DraftRegion });
+      this.post({ type: 'check', id, region: snapshot(draft.region) as DraftRegion });
     }, delay);
   }
 
