@@ -33,7 +33,7 @@ export type PageData =
   | { view: 'compare'; index: RegionIndex; a?: string; b?: string; fa?: string; fb?: string }
   | { view: 'glossary'; term?: string }
   | { view: 'import' }
-  | { view: 'susun' }
+  | { view: 'susun'; index: RegionIndex }
   | { view: 'presentation'; index: RegionIndex; deck: string; item: number; path: string[]; tour: boolean }
   | { view: 'notFound'; link: string; back?: { route: Route; name: string } }
   | {
@@ -210,6 +210,7 @@ async function regionIndex(fetcher: Fetcher, route: Route): Promise<Got<RegionIn
 export async function loadPage(route: Route, fetcher: Fetcher, imported?: ImportedSource): Promise<Page> {
   switch (route.name) {
     case 'home':
+    case 'susun':
     case 'province':
     case 'myPosition':
     case 'compare':
@@ -218,6 +219,7 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       if (!index.ok) return 'page' in index ? index.page : notFound(route);
       const value = index.value;
       if (route.name === 'home') return ok(route, { view: 'home', index: value });
+      if (route.name === 'susun') return ok(route, { view: 'susun', index: value });
       if (route.name === 'province')
         return ok(route, { view: 'province', index: value, province: route.province });
       if (route.name === 'compare')
@@ -330,8 +332,6 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       return ok(route, { view: 'glossary', ...(route.term ? { term: route.term } : {}) });
     case 'import':
       return ok(route, { view: 'import' });
-    case 'susun':
-      return ok(route, { view: 'susun' });
     case 'embed': {
       const { lang, theme, height } = route;
       const options: EmbedOptions = {

@@ -70,6 +70,6 @@ export function pageMeta(page: Page): PageMeta {
     case 'notFound':
       return { title: `${catalogue.id['notFound.title']} · ${APP}`, description: fallback.description };
     case 'susun':
-      return fallback;
+      return { title: `Susun · ${APP}`, description: fallback.description };
   }
 }

@@ -27,7 +27,7 @@ export const views: Record<AppView, Loader> = {
   compare: () => import('../ui/compare/ComparePage.svelte'),
   glossary: () => import('../ui/GlossaryPage.svelte'),
   import: () => import('../ui/importer/ImportPage.svelte'),
-  susun: () => import('../ui/NotFound.svelte'),
+  susun: () => import('../ui/susun/SusunPage.svelte'),
   presentation: () => import('../ui/present/PresentationPage.svelte'),
   notFound: () => import('../ui/NotFound.svelte'),
 };
