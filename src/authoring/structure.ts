@@ -95,11 +95,17 @@ const ORDINAL_WORDS = [
 ];
 
 export function romanValue(roman: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  const values = new Map([
+    ['I', 1],
+    ['V', 5],
+    ['X', 10],
+    ['L', 50],
+    ['C', 100],
+  ]);
   let total = 0;
   for (let i = 0; i < roman.length; i++) {
-    const v = values[roman[i]!] ?? 0;
-    const next = values[roman[i + 1] ?? ''] ?? 0;
+    const v = values.get(roman[i]!) ?? 0;
+    const next = values.get(roman[i + 1] ?? '') ?? 0;
     total += v < next ? -v : v;
   }
   return total;
