@@ -22,6 +22,13 @@ export function watch(page: Page) {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  // Which file failed: the console only says "Failed to load resource".
+  page.on('response', (res) => {
+    if (res.status() >= 400)
+      problems.push(
+        `console: HTTP ${res.status()} ${new URL(res.url()).pathname} (status of ${res.status()})`,
+      );
+  });
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')

@@ -231,11 +231,12 @@ test('a return for revision says so and names the step it goes back to', async (
 
 test('a link with thousands of events is cut at 500', async ({ page }) => {
   const loop = 'hasil.tidakSesuai,lanjut,lanjut,lanjut';
-  const jalur = [...Array<string>(8).fill('lanjut'), ...Array<string>(3000).fill(loop)].join(',');
+  // 608 events (a link's query has to stay within what servers accept, ~8 KB).
+  const jalur = [...Array<string>(8).fill('lanjut'), ...Array<string>(150).fill(loop)].join(',');
   await page.goto(`./lombok-barat/alur/mekanisme-kerja-jf-pimpinan-unit-kerja-mandiri/?jalur=${jalur}`);
   await hydrated(page);
   await expect(page.locator('.step-card')).toContainText('Langkah 11 dari 11');
-  await expect(page).toHaveURL((url) => (url.hash.split('jalur=')[1] ?? '').split(',').length === 500);
+  await expect(page).toHaveURL((url) => (url.searchParams.get('jalur') ?? '').split(',').length === 500);
 });
 
 test('step text: actor, verb, object and recipient in one sentence; the quote stays whole', async ({
