@@ -3,14 +3,11 @@
  * built files, to prerender the page) and in the browser (to hydrate it, or to move to another
  * page). A page's data is a value: an error is a page of its own, never an exception.
  */
-import * as v from 'valibot';
 import type { EmbedOptions, Route, Variant, UnitView } from '../routes';
 import { href, isImported, RESERVED_UNIT_IDS } from '../routes';
 import type { DataIssue } from '../data/issues';
-import { Region as RegionSchema } from '../data/schema';
-import { describeSchemaIssue, validateRegionText } from '../data/validate';
-import { formatPath, type PathItem } from '../data/issues';
-import { RegionIndex } from '../data/regionIndex';
+import type { RegionIndex } from '../data/regionIndex';
+import { indexShape, regionShape } from '../data/shape';
 import { DATA, type RegionSummary } from '../data/publish';
 import type { Flow, Form, Region, UnitType } from '../model/types';
 import { unitType } from '../model/queries';
@@ -75,7 +72,7 @@ async function getJson<T>(
   fetcher: Fetcher,
   route: Route,
   path: string,
-  check: (json: unknown, file: string) => DataIssue[],
+  check: (json: unknown, file: string) => DataIssue[] | Promise<DataIssue[]>,
 ): Promise<Got<T>> {
   const got = await fetcher(path);
   if (!got.ok) {
@@ -87,6 +84,7 @@ async function getJson<T>(
     json = JSON.parse(got.text);
   } catch {
     // The validator names the line and column of a syntax error.
+    const { validateRegionText } = await import('../data/validate');
     return {
       ok: false,
       page: { status: 'invalid', route, issues: validateRegionText(got.text, path).issues },
@@ -98,26 +96,26 @@ async function getJson<T>(
       ok: false,
       page: { status: 'invalid', route, issues: (json as { $invalid: DataIssue[] }).$invalid },
     };
-  const issues = check(json, path);
+  const issues = await check(json, path);
   if (issues.length > 0) return { ok: false, page: { status: 'invalid', route, issues } };
   return { ok: true, value: json as T };
 }
 
-/** The shape of a published file (its cross-references were checked when it was built). */
+/**
+ * The shape of a published file (its cross-references were checked when it was built). A light
+ * check runs first; only a file that fails it loads the full validator, to name every problem.
+ */
 const schemaCheck =
-  (schema: v.GenericSchema) =>
-  (json: unknown, file: string): DataIssue[] => {
-    const parsed = v.safeParse(schema, json, { abortEarly: false });
-    return parsed.success
-      ? []
-      : parsed.issues.slice(0, 50).map((i) => ({
-          file,
-          path: formatPath((i.path ?? []).map((p) => p.key as PathItem)),
-          message: describeSchemaIssue(i),
-        }));
+  (light: (json: unknown, file: string) => DataIssue[], full: 'region' | 'index') =>
+  async (json: unknown, file: string): Promise<DataIssue[]> => {
+    const issues = light(json, file);
+    if (issues.length === 0) return [];
+    const { schemaIssues } = await import('../data/validate');
+    const detailed = schemaIssues(full, json, file);
+    return detailed.length > 0 ? detailed : issues;
   };
-const regionCheck = schemaCheck(RegionSchema);
-const indexCheck = schemaCheck(RegionIndex);
+const regionCheck = schemaCheck(regionShape, 'region');
+const indexCheck = schemaCheck(indexShape, 'index');
 const summaryCheck = (json: unknown, file: string): DataIssue[] =>
   json && typeof json === 'object' && Array.isArray((json as RegionSummary).unitTypes)
     ? []

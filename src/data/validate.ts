@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { Region, type RegionData } from './schema';
+import { RegionIndex } from './regionIndex';
 import { crossCheck } from './crossCheck';
 import { checkCitations } from './citations';
 import { formatPath, type DataIssue, type PathItem } from './issues';
@@ -180,3 +181,19 @@ function dedupe(issues: DataIssue[]): DataIssue[] {
 }
 
 export { describeJsonError, lineColumn } from './textDoor';
+
+/**
+ * Every shape problem of a published file, named by path (the browser loads this only when the
+ * light check of shape.ts found something wrong).
+ */
+export function schemaIssues(kind: 'region' | 'index', json: unknown, file: string): DataIssue[] {
+  const schema: v.GenericSchema = kind === 'region' ? Region : RegionIndex;
+  const parsed = v.safeParse(schema, json, { abortEarly: false });
+  return parsed.success
+    ? []
+    : parsed.issues.slice(0, 50).map((i) => ({
+        file,
+        path: formatPath((i.path ?? []).map((p) => p.key as PathItem)),
+        message: describeSchemaIssue(i),
+      }));
+}

@@ -2,11 +2,16 @@
  * d3-zoom on an element Svelte rendered: d3 does the gesture maths; the transform comes back
  * through a callback and Svelte renders it. Buttons, keys and the camera (layout/camera.ts) call
  * the same controller. Nothing here runs before the element is mounted.
+ *
+ * The d3 modules load after the chart is drawn (render/d3zoom.ts, their own chunk): until then a
+ * view the camera sets is rendered at once, and other moves wait for d3. The element carries
+ * `data-zoom="ready"` once gestures work.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import 'd3-transition';
+import type { ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import type { View } from '../layout/camera';
+
+type D3 = typeof import('./d3zoom');
+type d3Selection = import('d3-selection').Selection<SVGSVGElement, unknown, null, undefined>;
 
 export type { View } from '../layout/camera';
 
@@ -14,6 +19,9 @@ export class ZoomController {
   private behavior: ZoomBehavior<SVGSVGElement, unknown> | undefined;
   private element: SVGSVGElement | undefined;
   private reducedMotion = false;
+  private d3: D3 | undefined;
+  /** Moves asked for before d3 arrived, run in order once it has. */
+  private pending: (() => void)[] = [];
 
   constructor(private onchange: (view: View) => void) {}
 
@@ -21,17 +29,30 @@ export class ZoomController {
   attach = (element: SVGSVGElement) => {
     this.element = element;
     this.reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    this.behavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.1, 4])
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        const { k, x, y } = event.transform;
-        this.onchange({ k, x, y });
-      });
-    select(element).call(this.behavior).on('dblclick.zoom', null);
+    let alive = true;
+    void import('./d3zoom').then((d3) => {
+      if (!alive) return;
+      this.d3 = d3;
+      this.behavior = d3
+        .zoom<SVGSVGElement, unknown>()
+        .scaleExtent([0.1, 4])
+        .on('zoom', (event: { transform: ZoomTransform }) => {
+          const { k, x, y } = event.transform;
+          this.onchange({ k, x, y });
+        });
+      d3.select(element).call(this.behavior).on('dblclick.zoom', null);
+      const queued = this.pending;
+      this.pending = [];
+      for (const run of queued) run();
+      element.dataset['zoom'] = 'ready';
+    });
     return {
       destroy: () => {
-        select(element).on('.zoom', null);
+        alive = false;
+        this.d3?.select(element).on('.zoom', null);
         this.element = undefined;
+        this.behavior = undefined;
+        this.pending = [];
       },
     };
   };
@@ -40,14 +61,13 @@ export class ZoomController {
     return this.element !== undefined;
   }
 
-  private apply(
-    fn: (
-      sel: ReturnType<typeof select<SVGSVGElement, unknown>>,
-      b: ZoomBehavior<SVGSVGElement, unknown>,
-    ) => void,
-  ) {
-    if (!this.element || !this.behavior) return;
-    fn(select(this.element), this.behavior);
+  private apply(fn: (sel: d3Selection, b: ZoomBehavior<SVGSVGElement, unknown>, d3: D3) => void) {
+    if (!this.element) return;
+    if (!this.behavior || !this.d3) {
+      this.pending.push(() => this.apply(fn));
+      return;
+    }
+    fn(this.d3.select(this.element) as d3Selection, this.behavior, this.d3);
   }
 
   private duration(): number {
@@ -63,7 +83,9 @@ export class ZoomController {
 
   /** Moves to a view (from the camera); `animate` glides unless the reader prefers reduced motion. */
   set(view: View, animate = false): void {
-    this.apply((sel, b) => {
+    // Before d3 has arrived the view is drawn at once; d3 takes it over when it comes.
+    if (this.element && !this.behavior) this.onchange(view);
+    this.apply((sel, b, { zoomIdentity }) => {
       const t = zoomIdentity.translate(view.x, view.y).scale(view.k);
       if (!animate || this.duration() === 0) b.transform(sel, t);
       else b.transform(sel.transition().duration(this.duration()), t);
@@ -72,7 +94,7 @@ export class ZoomController {
 
   /** Fits a content box into the element ("Muat layar": the whole chart), never enlarging past 1.5×. */
   fit(width: number, height: number, padding = 16): void {
-    this.apply((sel, b) => {
+    this.apply((sel, b, { zoomIdentity }) => {
       const el = this.element as SVGSVGElement;
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || width === 0 || height === 0) return;

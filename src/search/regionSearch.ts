@@ -5,7 +5,7 @@
  * "UPTD evaluasi" finds the evaluation steps of the UPTD flows.
  */
 import type { DocKind, RegionDocs, SearchDoc } from './documents';
-import { indexWords, wordScore } from './match';
+import { indexWords, tokens, wordScore } from './match';
 
 /** How much a match counts by where it stands in the document. */
 const FIELD_WEIGHT = { label: 1, keywords: 0.7, detail: 0.6, text: 0.6, context: 0.35 } as const;
@@ -22,6 +22,9 @@ export const KIND_WEIGHT: Record<DocKind, number> = {
   rule: 0.15,
   passage: 0,
 };
+
+/** The lift of a document whose whole label is the query. */
+const EXACT_LABEL = 0.5;
 
 export interface PreparedRegion {
   region: string;
@@ -91,14 +94,17 @@ export function searchRegion(region: PreparedRegion, words: readonly string[], l
       candidates.set(doc, c);
     }
   });
+  const typed = words.join(' ');
   const hits: Hit[] = [];
   for (const [doc, c] of candidates) {
     if (words.length - c.matched.length > misses) continue;
     const d = region.docs[doc]!;
     const labelWords = d.label.split(/\s+/).length;
+    // A label that is exactly what was typed ("Camat") comes before the names it also stands for.
+    const exact = tokens(d.label).join(' ') === typed ? EXACT_LABEL : 0;
     hits.push({
       doc: d,
-      score: c.score / words.length + KIND_WEIGHT[d.kind] + 1 / (1 + labelWords),
+      score: c.score / words.length + KIND_WEIGHT[d.kind] + 1 / (1 + labelWords) + exact,
       matched: c.matched,
     });
   }

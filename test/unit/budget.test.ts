@@ -1,5 +1,5 @@
 /** The first view ships at most 60 KB of gzipped JS (bytes are stable; times are left to the bench). */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstViewBytes } from '../../scripts/firstView';
@@ -7,11 +7,25 @@ import { firstViewBytes } from '../../scripts/firstView';
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
 describe('bundle budget', () => {
-  it('first-view JS ≤ 60 KB gzip, and ELK is not in it', () => {
-    expect(existsSync(join(dist, 'index.html')), 'run `npm run build` first (npm test does)').toBe(true);
-    const { js, files } = firstViewBytes(dist);
-    expect(files.length).toBeGreaterThan(0);
-    expect(files.some((f) => /elk/i.test(f))).toBe(false);
-    expect(js).toBeLessThanOrEqual(60 * 1024);
+  it.each(['home', 'region'] as const)(
+    'first view of %s: JS ≤ 60 KB gzip, no ELK, no valibot, no d3',
+    (view) => {
+      expect(existsSync(join(dist, 'index.html')), 'run `npm run build` first (npm test does)').toBe(true);
+      const { js, files } = firstViewBytes(dist, view);
+      expect(files.length).toBeGreaterThan(0);
+      expect(files.some((f) => /elk/i.test(f))).toBe(false);
+      const code = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+      // valibot's strict-object check, d3-zoom's wheel handler: both load only when needed.
+      expect(code).not.toMatch(/strict_object/);
+      expect(code).not.toMatch(/wheelDelta/);
+      expect(js).toBeLessThanOrEqual(60 * 1024);
+    },
+  );
+
+  it('the chart pages load pan and zoom and the position panel after the first view', () => {
+    const unit = firstViewBytes(dist, 'unit');
+    const code = unit.files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    expect(code).not.toMatch(/wheelDelta/);
+    expect(unit.files.some((f) => /PositionPanel/.test(f))).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ describe('search finds', () => {
               (h) =>
                 h.doc.kind === 'perangkatDaerah' &&
                 h.doc.label === name &&
-                href(h.doc.route) === `#/${region.id}/${u.id}`,
+                href(h.doc.route) === `${region.id}/${u.id}/`,
             ),
             `${region.id}: ${name}`,
           ).toBe(true);
@@ -88,7 +88,7 @@ describe('search finds', () => {
     const top = o.groups[0]!.hits[0]!;
     expect(top.doc.kind).toBe('position');
     expect(top.doc.label).toBe('Camat');
-    expect(href(top.doc.route)).toBe('#/surakarta/kecamatan?jabatan=camat');
+    expect(href(top.doc.route)).toBe('surakarta/kecamatan/?jabatan=camat');
   });
 
   it('region and unit names filter together: "UPTD Semarang evaluasi" finds the evaluation steps of the UPTD flow', async () => {
@@ -110,7 +110,7 @@ describe('search finds', () => {
     expect(step?.doc.context).toBe('Mekanisme Kerja pada Kecamatan');
     expect(step?.doc.lines).toEqual([714, 714]);
     expect(href(step!.doc.route)).toMatch(
-      /^#\/semarang\/alur\/mekanisme-kerja-kecamatan\?(varian=[a-z]+&)?jalur=langkah\.lanjut$/,
+      /^semarang\/alur\/mekanisme-kerja-kecamatan\/\?(varian=[a-z]+&)?jalur=langkah\.lanjut$/,
     );
   });
 
@@ -222,7 +222,7 @@ describe('the whole text is searchable', () => {
       (h) => h.doc.route.name === 'passage' && h.doc.route.from <= line && h.doc.route.to >= line,
     );
     expect(found, q).toBeDefined();
-    expect(href(found!.doc.route)).toMatch(new RegExp(`^#/${region}/teks/\\d+-\\d+$`));
+    expect(href(found!.doc.route)).toMatch(new RegExp(`^${region}/teks/\\?baris=\\d+-\\d+$`));
   });
 
   it('passages carry the locator a reader cites', async () => {
