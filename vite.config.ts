@@ -41,7 +41,7 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': CSP, 'Access-Control-Allow-Origin': '*' },
   },
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
   },

@@ -10,7 +10,7 @@
  *   5. sitemap.xml and 404.html.
  * REGIONS=<id>[,<id>] builds only those regions (a regional government publishing its own site).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -68,6 +68,9 @@ async function main(): Promise<void> {
 
   done = step('data');
   write(ssr.DATA.regionList, JSON.stringify(regionList(regions)));
+  // The format, for anyone writing a region file (the import page links to both).
+  for (const name of ['schema.json', 'template.json'])
+    write(`data/${name}`, readFileSync(join(ROOT, 'data', name), 'utf8'));
   // The search index: a small head, term shards, each region's documents and text (src/search).
   for (const [path, text] of searchFilesFor(regions)) write(path, text);
   done();

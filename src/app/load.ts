@@ -221,7 +221,7 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
       if (route.name === 'province')
         return ok(route, { view: 'province', index: value, province: route.province });
       if (route.name === 'compare')
-        return ok(route, { view: 'compare', index: value, ...pick(route, ['a', 'b']) });
+        return ok(route, { view: 'compare', index: value, ...pick(route, ['a', 'b', 'fa', 'fb']) });
       if (route.name === 'presentation')
         return ok(route, {
           view: 'presentation',

@@ -165,6 +165,8 @@ export function regionDocuments(region: Region, sourceText?: string): SearchDoc[
       ...(office.cite ? { lines: office.cite.lines } : {}),
     });
   }
+  // An office list and a unit type's own list may both name an office: one document for it.
+  const offices = new Set(out.map((d) => `${d.label}\u0000${JSON.stringify(d.route)}`));
   for (const unit of region.unitTypes) {
     out.push({
       kind: 'unitType',
@@ -174,6 +176,7 @@ export function regionDocuments(region: Region, sourceText?: string): SearchDoc[
       lines: unit.cite.lines,
     });
     for (const name of unit.perangkatDaerah?.names ?? []) {
+      if (offices.has(`${name}\u0000${JSON.stringify(unitRoute(unit.id))}`)) continue;
       out.push({
         kind: 'perangkatDaerah',
         label: name,

@@ -184,7 +184,8 @@ test('search with / from any page, with a typo and an abbreviation', async ({ pa
   await expect(page.getByRole('searchbox', { name: /Cari perangkat daerah/ }).first()).toBeFocused();
   await page.keyboard.type('dinas perhubngan');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/cari\/\?q=dinas%20perhubngan$/);
+  // From a region's page the search looks in that region first.
+  await expect(page).toHaveURL(/\/cari\/\?q=dinas%20perhubngan&wilayah=semarang$/);
   const result = page
     .getByRole('region', { name: 'Kabupaten Semarang' })
     .getByRole('link', { name: 'Dinas Perhubungan', exact: true });

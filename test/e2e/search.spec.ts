@@ -6,7 +6,8 @@
  * (line numbers in data/sources) — the same ones test/unit/questions.test.ts checks.
  */
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, watch } from './helpers';
+import { expectNoA11yViolations, hydrated, watch } from './helpers';
+import { href } from '../../src/routes';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -69,13 +70,14 @@ test('the card asks back for what the question leaves out, with buttons', async 
   await expect(card.locator('.answer-items')).toContainText('Camat');
   await expect(card.getByRole('link', { name: 'Buka di Posisi saya' })).toHaveAttribute(
     'href',
-    '#/posisi?wilayah=semarang&unit=kecamatan&jabatan=jf-ahli-muda',
+    href({ name: 'myPosition', region: 'semarang', unit: 'kecamatan', position: 'jf-ahli-muda' }),
   );
 });
 
 test('results come while typing in the header box, no Enter; region names filter', async ({ page }) => {
   const problems = watch(page);
-  await page.goto('./#/glosarium');
+  await page.goto(`./${href({ name: 'glossary' })}`);
+  await hydrated(page);
   const header = page.locator('#header-search');
   await header.pressSequentially('Camat Surakarta', { delay: 20 });
   const panel = page.locator('#header-search-panel');
@@ -84,7 +86,7 @@ test('results come while typing in the header box, no Enter; region names filter
   await expect(panel.locator('section.search-group h2')).toHaveText(['Kota Surakarta']);
   await expect(panel.getByRole('link', { name: 'Camat', exact: true }).first()).toHaveAttribute(
     'href',
-    '#/surakarta/kecamatan?jabatan=camat',
+    href({ name: 'unit', region: 'surakarta', unit: 'kecamatan', view: 'bagan', selected: 'camat' }),
   );
   await expect(header).toBeFocused();
   await page.keyboard.press('Escape');
@@ -95,13 +97,14 @@ test('results come while typing in the header box, no Enter; region names filter
 test('flow steps and abbreviations are found; the header box and the search page stay in step', async ({
   page,
 }) => {
-  await page.goto('./#/cari?q=UPTD%20Semarang%20evaluasi');
+  await page.goto(`./${href({ name: 'search', query: 'UPTD Semarang evaluasi' })}`);
+  await hydrated(page);
   await expect(page.locator('#header-search')).toHaveValue('UPTD Semarang evaluasi');
   const results = page.getByRole('main');
   // Semarang Lampiran V huruf f: Mekanisme Kerja pada Unit Pelaksana Teknis Daerah, tahap evaluasi.
   const step = results.locator('.search-results li', { hasText: 'Langkah alur' }).first();
   await expect(step).toContainText('Mekanisme Kerja pada Unit Pelaksana Teknis Daerah');
-  await expect(step.getByRole('link')).toHaveAttribute('href', /^#\/semarang\/alur\/mekanisme-kerja-uptd/);
+  await expect(step.getByRole('link')).toHaveAttribute('href', /^semarang\/alur\/mekanisme-kerja-uptd\/\?/);
 
   // Typing in the header box changes the page's results and its own box.
   await page.locator('#header-search').fill('Kesbangpol');
@@ -121,14 +124,15 @@ test('a sentence of the closing provisions opens its passage, with what the data
   page,
 }) => {
   const problems = watch(page);
-  await page.goto('./#/semarang');
+  await page.goto('./semarang/');
+  await hydrated(page);
   await page.locator('#header-search').fill('Peraturan Bupati ini mulai berlaku pada tanggal diundangkan');
   await page.keyboard.press('Enter');
   const hit = page.getByRole('main').locator('.passages a').first();
   // Semarang Pasal 30 (lines 346-350).
   await expect(hit).toHaveText('Pasal 30');
   await hit.click();
-  await expect(page).toHaveURL(/#\/semarang\/teks\/\d+-\d+$/);
+  await expect(page).toHaveURL(/\/semarang\/teks\/\?baris=\d+-\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pasal 30');
   await expect(page.locator('blockquote').first()).toContainText('mulai berlaku pada tanggal diundangkan');
   await expectNoA11yViolations(page);
@@ -143,8 +147,9 @@ test('compare puts two flows side by side and fetches only their regions', async
     if (/\/data\/[a-z-]+\.json$/.test(path) && !path.endsWith('/index.json')) dataRequests.push(path);
   });
   await page.goto(
-    './#/banding?fa=semarang/penunjukan-lintas-perangkat-daerah&fb=lombok-barat/penunjukan-lintas-perangkat-daerah',
+    `./${href({ name: 'compare', fa: 'semarang/penunjukan-lintas-perangkat-daerah', fb: 'lombok-barat/penunjukan-lintas-perangkat-daerah' })}`,
   );
+  await hydrated(page);
   const table = page.locator('table.flow-compare');
   await expect(table).toBeVisible();
   // Row 1: both begin with the request letter (Semarang line 551, Lombok Barat line 641).
