@@ -328,6 +328,18 @@ export function matchScore(query: string, label: string): number {
 }
 
 /**
+ * Whether a typed word accounts for a whole word of a label: the word itself, its beginning, or
+ * the word with a typo. A typo in a beginning is not enough: "sekda" starts like no "sekwa(n)",
+ * and "kesra" is not a misspelt "kesba(ngpol)".
+ */
+function accountsFor(typed: string, word: string): boolean {
+  const s = wordScore(typed, word);
+  if (s !== 1) return s > 0;
+  const allowed = typed.length >= 8 ? 2 : 1;
+  return editDistance(typed, word, allowed) <= allowed;
+}
+
+/**
  * The share (0-1) of a label's own words that the query accounts for: "Sekretariat Daerah" is
  * closer to "setda" than "Sekretariat Dewan Perwakilan Rakyat Daerah" is, though both match.
  */
@@ -337,7 +349,7 @@ export function coverage(query: PreparedQuery, label: string): number {
     .filter((w) => w && !STOP_WORDS.has(w));
   if (base.length === 0) return 0;
   const tokens = query.words.flatMap((w) => [w.word, ...w.expansions.flat()]);
-  const has = (w: string) => tokens.some((t) => wordScore(t, w) > 0);
+  const has = (w: string) => tokens.some((t) => accountsFor(t, w));
   // A label's abbreviation is accounted for by itself or by every word it stands for.
   const covered = base.filter((b) => {
     const e = nameExpansion(b);

@@ -76,7 +76,8 @@ describe('compare: Semarang Kecamatan vs 2-level unit', () => {
  * (Lampiran III huruf a angka 2, lines 550-556) beside Lombok Barat's (Lampiran BAB II huruf B
  * angka 2 huruf a angka 3, lines 637-652). The rows below are read from the two texts: both
  * begin with the owner of the work sending the request letter; the receiving side's head decides;
- * the Pejabat Penilai Kinerja assigns; the official receives the letter. Lombok Barat's
+ * the surat penugasan is given (by the Pejabat Penilai Kinerja in Semarang, by the Pimpinan Unit
+ * Organisasi in Lombok Barat); the official receives the letter. Lombok Barat's
  * Pejabat yang Berwenang steps and its separate letters have no counterpart in Semarang, and
  * Semarang's refusal letter none in Lombok Barat (whose text is silent on the refusal).
  */
@@ -112,6 +113,14 @@ describe('compare flows: Semarang vs Lombok Barat, penunjukan lintas Perangkat D
       textSays(b, 650, 650, 'Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan'),
     ).toBe(true);
     expect(
+      textSays(
+        b,
+        651,
+        651,
+        'Pimpinan Unit Organisasi akan memberikan surat penugasan dan/atau bukti penugasan',
+      ),
+    ).toBe(true);
+    expect(
       textSays(a, 556, 556, 'menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab'),
     ).toBe(true);
     expect(textSays(b, 652, 652, 'menerima surat penugasan untuk dilaksanakan dengan penuh')).toBe(true);
@@ -132,8 +141,8 @@ describe('compare flows: Semarang vs Lombok Barat, penunjukan lintas Perangkat D
       [null, 'surat-jawaban-ke-pejabat-berwenang'],
       [null, 'persetujuan-surat-jawaban'],
       [null, 'surat-jawaban-ke-pemohon'],
-      ['surat-penugasan', 'penugasan'],
-      [null, 'surat-penugasan'],
+      [null, 'penugasan'],
+      ['surat-penugasan', 'surat-penugasan'],
       ['menerima-surat-penugasan', 'penerimaan-surat-penugasan'],
       ['surat-jawaban', null],
     ]);
@@ -167,11 +176,23 @@ describe('compare flows: Semarang vs Lombok Barat, penunjukan lintas Perangkat D
     expect(decision.a!.cite.lines).toEqual([552, 552]);
     expect(decision.b!.cite.lines).toEqual([643, 643]);
 
+    // Lombok Barat's act of assigning (line 650) carries no letter and has no counterpart; the
+    // letter itself is given by the Pejabat Penilai Kinerja in Semarang (553), by the Pimpinan
+    // Unit Organisasi in Lombok Barat (651).
     const assign = result.rows[10]!;
-    expect(assign.a).toMatchObject({ actor: 'Pejabat Penilai Kinerja', document: 'surat penugasan' });
+    expect(assign.a).toBeUndefined();
     expect(assign.b).toMatchObject({ actor: 'Pejabat Penilai Kinerja dituju' });
     expect(assign.b!.document).toBeUndefined();
-    expect(assign.differs).toContain('document');
+    expect(assign.b!.cite.lines).toEqual([650, 650]);
+    const letter = result.rows[11]!;
+    expect(letter.a).toMatchObject({ actor: 'Pejabat Penilai Kinerja', document: 'surat penugasan' });
+    expect(letter.b).toMatchObject({
+      actor: 'Pimpinan Unit Organisasi dimana Pejabat Fungsional atau pelaksana berada',
+      document: 'surat penugasan dan/atau bukti penugasan secara tertulis',
+    });
+    expect(letter.a!.cite.lines).toEqual([553, 553]);
+    expect(letter.b!.cite.lines).toEqual([651, 651]);
+    expect(letter.differs).toContain('actor');
 
     const receive = result.rows[12]!;
     expect(receive.a!.cite.lines).toEqual([556, 556]);
@@ -184,14 +205,14 @@ describe('compare flows: Semarang vs Lombok Barat, penunjukan lintas Perangkat D
   });
 
   it("carries each side's notes: Semarang's conflict on who issues the letter", () => {
-    expect(result.notesA.map((n) => n.id)).toContain('pertentangan-penetap-surat-penugasan-lintas-pd');
+    expect(result.notesA.map((n) => n.id)).toContain('conflict-penetap-surat-penugasan-lintas-pd');
     expect(result.notesB.every((n) => b.notes.includes(n))).toBe(true);
   });
 
   it('offers flows of the same kind and scope to compare with', () => {
     expect(comparableFlows(a, fa, b).map((f) => f.id)).toEqual(['penunjukan-lintas-perangkat-daerah']);
     expect(comparableFlows(a, fa, a).map((f) => f.id)).toEqual([
-      'penugasan-individu-lintas-perangkat-daerah',
+      'penunjukan-lintas-perangkat-daerah-individu',
     ]);
   });
 });

@@ -285,7 +285,7 @@ describe('Posisi saya, Provinsi Kalimantan Timur (Pergub 50/2023)', () => {
     const a = answer(r, 'satuan-pendidikan', 'pelaksana');
     const head = byName(a.assigners, 'Kepala Sekolah');
     expect(head.steps.map((s) => [s.flow.id, s.step.stage, s.step.cite.lines])).toContainEqual([
-      'mekanisme-kerja-sekolah',
+      'mekanisme-kerja-satuan-pendidikan',
       'perencanaan',
       [841, 841],
     ]);

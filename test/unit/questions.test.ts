@@ -20,6 +20,11 @@ interface Expected {
   lines: [number, number];
   /** Words that stand in those lines of the text and say so. */
   says: string;
+  /**
+   * For an answer read from a general rule (basis `derived`): the rule's lines and words; `lines`
+   * and `says` are then where the text puts this unit type (or its head) under that rule.
+   */
+  general?: { lines: [number, number]; says: string };
 }
 
 interface Case {
@@ -51,7 +56,7 @@ const CASES: Case[] = [
   {
     region: 'semarang',
     q: 'siapa penilai kinerja JF ahli madya di Sekretariat Daerah Semarang lingkup asisten pemerintahan',
-    unit: 'setda-asisten-pemerintahan-kesra',
+    unit: 'sekretariat-daerah-asisten-pemerintahan-kesra',
     answer: [
       {
         text: 'Asisten Pemerintahan dan Kesejahteraan Rakyat',
@@ -129,9 +134,14 @@ const CASES: Case[] = [
     unit: 'unit-organisasi-2-level',
     answer: [
       {
+        // Lampiran II huruf a, read by Pasal 13 ayat (3) huruf a.
         text: 'Pejabat Pimpinan Tinggi Pratama',
-        lines: [181, 181],
-        says: 'Pejabat Fungsional ahli madya berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama',
+        lines: [418, 418],
+        says: 'Unit Organisasi yang dipimpin oleh Pejabat Pimpinan Tinggi Pratama',
+        general: {
+          lines: [181, 181],
+          says: 'Pejabat Fungsional ahli madya berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama',
+        },
       },
     ],
   },
@@ -146,7 +156,7 @@ const CASES: Case[] = [
     q: 'setelah pejabat fungsional menyampaikan hasil pelaksanaan kegiatan di kecamatan semarang, langkah selanjutnya?',
     answer: [
       {
-        text: 'Sekretaris meninjau hasil pelaksanaan kegiatan dari Pejabat Fungsional dan pelaksana yang bekerja secara individu dan/atau Tim Kerja',
+        text: 'Sekretaris meninjau hasil pelaksanaan kegiatan',
         lines: [727, 727],
         says: 'Sekretaris meninjau hasil pelaksanaan kegiatan',
       },
@@ -166,7 +176,7 @@ const CASES: Case[] = [
   {
     region: 'semarang',
     q: 'siapa penilai kinerja pelaksana bagian pengadaan barang dan jasa semarang',
-    unit: 'setda-asisten-perekonomian-pembangunan',
+    unit: 'sekretariat-daerah-asisten-perekonomian-pembangunan',
     position: 'pelaksana-bagian-pengadaan-barang-dan-jasa',
     answer: [
       {
@@ -355,7 +365,9 @@ const CASES: Case[] = [
   {
     region: 'kaltim',
     q: 'siapa yang menerbitkan surat penugasan kaltim?',
-    ask: { what: 'scope', options: ['dalamUnit', 'lintasUnit', 'lintasInstansi'] },
+    // Penunjukan lintas unit organisasi is scoped lintasPerangkatDaerah
+    // (interpretation-lintas-unit-mencakup-lintas-pd).
+    ask: { what: 'scope', options: ['dalamUnit', 'lintasPerangkatDaerah', 'lintasInstansi'] },
   },
 
   // ---- Kabupaten Sambas (Perbup 18/2024) ----
@@ -419,10 +431,12 @@ const CASES: Case[] = [
   {
     region: 'sambas',
     q: 'siapa menugaskan jf di dinas penanaman modal sambas',
-    unit: 'dinas-penanaman-modal-ptsp',
+    // The office list puts the DPMPTSP in both types (conflict-dpmptsp-satu-level): the one-level
+    // struktur penugasan the text applies to it (line 690) states who assigns.
+    unit: 'pd-jpt-pratama-tanpa-administrator',
     answer: [
       {
-        text: 'Kepala Dinas',
+        text: 'Pejabat Pimpinan Tinggi Pratama',
         lines: [662, 662],
         says: 'Pejabat Level I akan memberikan penilaian kinerja sekaligus memberikan penugasan',
       },
@@ -431,7 +445,7 @@ const CASES: Case[] = [
   {
     region: 'sambas',
     q: 'siapa penilai kinerja pejabat fungsional di uobk rsud sambas',
-    unit: 'uobk-rsud',
+    unit: 'rsud-uobk',
     answer: [
       {
         text: 'Pejabat Pengawas',
@@ -542,9 +556,15 @@ const CASES: Case[] = [
     q: 'kepada siapa ketua tim kerja melapor di surakarta',
     answer: [
       {
+        // Pasal 26 ayat (3) huruf b, with the one-level Dinas/Badan's head as Pimpinan Unit
+        // Organisasi (Lampiran IV angka 3.3 huruf b).
         text: 'Kepala Dinas/Badan',
-        lines: [419, 419],
-        says: 'Ketua Tim Kerja selanjutnya melaporkan pelaksanaan tugas Tim Kerja kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja atau Pengendali',
+        lines: [1033, 1033],
+        says: 'Pejabat Pimpinan Tinggi Pratama juga berperan sebagai Pejabat Penilai Kinerja sekaligus Pimpinan Unit Organisasi',
+        general: {
+          lines: [419, 419],
+          says: 'Ketua Tim Kerja selanjutnya melaporkan pelaksanaan tugas Tim Kerja kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja atau Pengendali',
+        },
       },
       { text: 'Pengendali', lines: [419, 419], says: 'melalui Pejabat Penilai Kinerja atau Pengendali' },
     ],
@@ -689,16 +709,22 @@ const CASES: Case[] = [
     unit: 'administrator-ppk',
     answer: [
       {
+        // Struktur penugasan huruf a: the level II official assigns (line 547); in the unit led by
+        // an Administrator that is the Pejabat Pengawas (line 552).
         text: 'Pejabat Pengawas',
-        lines: [547, 552],
-        says: 'menerima penugasan dari Pejabat level II selaku pimpinan unit organisasi',
+        lines: [552, 552],
+        says: 'Pejabat Pengawas sebagai Pimpinan Unit Organisasi',
+        general: {
+          lines: [547, 547],
+          says: 'menerima penugasan dari Pejabat level II selaku pimpinan unit organisasi',
+        },
       },
     ],
   },
   {
     region: 'lombok-barat',
     q: 'siapa penilai kinerja jf di setda lombok barat dengan asisten sebagai penilai',
-    unit: 'setda-asisten-ppk',
+    unit: 'sekretariat-daerah-asisten-ppk',
     answer: [
       {
         text: 'Asisten',
@@ -816,6 +842,14 @@ describe('the question table', () => {
       const item = card.items.find((i) => i.text === e.text);
       expect(item, `${e.text} in ${card.items.map((i) => i.text).join(' | ')}`).toBeDefined();
       expect(item!.cite.lines).toEqual(e.lines);
+      if (e.general) {
+        expect(
+          textSays(r, e.general.lines[0], e.general.lines[1], e.general.says),
+          `${c.region} ${e.general.lines.join('-')}: ${e.general.says}`,
+        ).toBe(true);
+        expect(item!.basis).toBe('derived');
+        expect(item!.general?.lines).toEqual(e.general.lines);
+      }
     }
   });
 

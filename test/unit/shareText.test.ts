@@ -12,7 +12,7 @@ const t = (key: MessageKey, params: Record<string, string | number> = {}) =>
 describe('shared answer text', () => {
   it('quotes each line with its article and lines, the recommendation and the link that reopens the answer', () => {
     const r = region('semarang');
-    const u = unit(r, 'setda-asisten-perekonomian-pembangunan');
+    const u = unit(r, 'sekretariat-daerah-asisten-perekonomian-pembangunan');
     const a = answerFor(r, u, 'jf-ahli-madya')!;
     const link = `https://example.org/${href({ name: 'myPosition', region: r.id, unit: u.id, position: 'jf-ahli-madya' })}`;
     const text = shareText(a, r, link, t, terms.id);
@@ -26,8 +26,9 @@ describe('shared answer text', () => {
     expect(text).toContain('atas rekomendasi Kepala Bagian [Lampiran V huruf c angka 4, baris 685–685');
     expect(text).toContain('Peraturan Bupati 35/2023');
     expect(text.trim().split('\n').at(-1)).toBe(`Buka jawaban ini: ${link}`);
-    expect(link).toContain('wilayah=semarang');
-    expect(link).toContain('jabatan=jf-ahli-madya');
+    expect(link).toBe(
+      'https://example.org/posisi/semarang/sekretariat-daerah-asisten-perekonomian-pembangunan/jf-ahli-madya/',
+    );
     // Every answer line of the answer has its citation in the text.
     for (const x of [...a.placedUnder, ...a.appraisers, ...a.unitLeaders, ...a.assigners, ...a.reportsTo])
       expect(text).toContain(

@@ -43,7 +43,7 @@ import type {
 import { wordScore } from '../match';
 import type { Intent, RelationAsked } from './lexicon';
 import type { Frame } from './parse';
-import { matchPositions, matchUnits } from './subject';
+import { bestPositions, matchPositions, matchUnits, type PositionMatch } from './subject';
 
 /** Choices the reader made on the card's buttons (they win over what the words say). */
 export interface Picks {
@@ -67,6 +67,8 @@ export interface CardItem {
   condition?: string;
   /** How the item stands in the text (absent: stated outright). */
   basis?: 'derived' | 'supplied';
+  /** For a derived item: the general rule it is read from (`cite` places the unit under it). */
+  general?: Citation;
   cite: Citation;
 }
 
@@ -196,15 +198,16 @@ function subject(
 
   const fits = (unit: UnitType) => {
     const own = pickedPosition(unit);
-    if (own) return [{ position: own, score: Infinity }];
+    if (own) return [{ position: own, score: Infinity, fit: Infinity }];
     return matchPositions(unit, hint);
   };
-  const bestOf = (found: { position: Position; score: number }[]) =>
-    found.filter((f) => f.score >= (found[0]?.score ?? 0) - 0.01);
+  // Words that named the unit type break a tie between positions ("kepala biro").
+  const unitWords = bare ? [] : frame.rest.filter((w) => consumed.has(w));
+  const bestOf = (unit: UnitType, found: PositionMatch[]) => bestPositions(unit, found, unitWords);
 
   if (top.length === 1) {
     const unit = top[0]!.unit;
-    const found = bestOf(fits(unit));
+    const found = bestOf(unit, fits(unit));
     if (found.length === 1) return { unit, position: found[0]!.position };
     return {
       unit,
@@ -221,7 +224,7 @@ function subject(
   const best = scored.filter((s) => s.score >= high - 0.01);
   if (best.length === 1 && scored.length > 0) {
     const only = best[0]!;
-    const found = bestOf(only.found);
+    const found = bestOf(only.unit, only.found);
     if (found.length === 1) return { unit: only.unit, position: found[0]!.position };
     return {
       unit: only.unit,
@@ -258,6 +261,7 @@ function relationCard(region: Region, frame: Frame, picks: Picks, relation: Rela
       ...(a.relation.as ? { role: a.relation.as } : {}),
       ...(a.relation.condition ? { condition: a.relation.condition } : {}),
       ...(a.relation.basis && a.relation.basis.kind !== 'stated' ? { basis: a.relation.basis.kind } : {}),
+      ...(a.basis === 'derived' && a.general ? { general: a.general } : {}),
       cite: a.cite,
     };
   });

@@ -104,6 +104,51 @@ export interface PositionHint {
 export interface PositionMatch {
   position: Position;
   score: number;
+  /** How well the question fits it, before a longer name counts against it. */
+  fit: number;
+}
+
+/** Words of a position's name; same-named positions are told apart by the one they sit under ("Pelaksana" of a Bagian). */
+function labelWords(unit: UnitType, p: Position): string[] {
+  const label = positionChoiceLabel(unit, p);
+  return fold(`${label.name} ${label.under ?? ''}`)
+    .split(' ')
+    .filter(Boolean);
+}
+
+/** How well typed words fit a name's words. */
+function nameFit(name: readonly string[], typed: readonly string[], least = 1): number {
+  let score = 0;
+  for (const w of typed) {
+    let best = 0;
+    for (const n of name) best = Math.max(best, wordScore(w, n));
+    if (best >= least) score += best;
+  }
+  return score;
+}
+
+/**
+ * The positions to answer among `found` (best first, from `matchPositions`): the best, and those as
+ * good. Words that named the unit type may name the position too ("kepala biro": the Biro is an
+ * office of the Sekretariat Daerah and the Kepala Biro its position; "pelaksana bagian pengadaan
+ * barang dan jasa"): among the positions the question fits equally, whatever their names' length,
+ * those words (as typed or begun, not misspelt) pick the ones they name.
+ */
+export function bestPositions(
+  unit: UnitType,
+  found: readonly PositionMatch[],
+  unitWords: readonly string[],
+): PositionMatch[] {
+  const first = found[0];
+  if (!first) return [];
+  const top = found.filter((f) => f.score >= first.score - 0.01);
+  if (unitWords.length === 0) return top;
+  const even = found.filter((f) => f.fit >= first.fit - 0.01);
+  const named = even.map((m) => ({ m, by: nameFit(labelWords(unit, m.position), unitWords, 2) }));
+  const most = Math.max(...named.map((n) => n.by));
+  if (most === 0) return top;
+  const picked = named.filter((n) => n.by === most).map((n) => n.m);
+  return picked.filter((f) => f.score >= picked[0]!.score - 0.01);
 }
 
 /** Positions of a unit type the hint fits, best first (none when the hint says nothing). */
@@ -119,20 +164,12 @@ export function matchPositions(unit: UnitType, hint: PositionHint): PositionMatc
   const byHint = categories.size > 0 || hint.jenjang.length > 0;
   const out: PositionMatch[] = [];
   for (const p of candidates) {
-    // Same-named positions are told apart by the position they sit under ("Pelaksana" of a Bagian).
-    const label = positionChoiceLabel(unit, p);
-    const name = fold(`${label.name} ${label.under ?? ''}`)
-      .split(' ')
-      .filter(Boolean);
-    let nameScore = 0;
-    for (const w of hint.words) {
-      let best = 0;
-      for (const n of name) best = Math.max(best, wordScore(w, n));
-      nameScore += best;
-    }
+    const name = labelWords(unit, p);
+    const nameScore = nameFit(name, hint.words);
     if (!byHint && nameScore === 0) continue;
     // A name that says more than was asked is a weaker fit ("Pelaksana" before "Pelaksana pada ...").
-    out.push({ position: p, score: (byHint ? 3 : 0) + nameScore - name.length * 0.05 });
+    const fit = (byHint ? 3 : 0) + nameScore;
+    out.push({ position: p, fit, score: fit - name.length * 0.05 });
   }
   return out.sort((a, b) => b.score - a.score);
 }
