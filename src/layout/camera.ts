@@ -169,3 +169,24 @@ export function revealBox(scene: Scene, id: string, view: View, viewport: Viewpo
 export function labelPx(scene: Scene, view: View): number {
   return scene.labelSize * view.k;
 }
+
+/**
+ * The view that follows a flow step: its boxes (the actor first) at `preferLabelPx` or more when
+ * they all fit at that size; else smaller, to show them all, down to `minLabelPx`; below that the
+ * actor stays in view with as many of the others as fit.
+ */
+export function followBoxes(
+  scene: Scene,
+  ids: readonly string[],
+  viewport: Viewport,
+  opts: CameraOptions & { preferLabelPx: number },
+): View {
+  const a = area(viewport, opts.padding ?? 16);
+  const byId = new Map(scene.nodes.map((n) => [n.id, n]));
+  const boxes = ids.flatMap((id) => byId.get(id) ?? []);
+  if (boxes.length === 0) return frameBoxes(scene, ids, viewport, opts);
+  const b = bounds(boxes);
+  const fit = Math.min((a.right - a.left) / (b.right - b.left), (a.bottom - a.top) / (b.bottom - b.top));
+  const label = Math.min(opts.preferLabelPx, Math.max(opts.minLabelPx, fit * scene.labelSize));
+  return frameBoxes(scene, ids, viewport, { ...opts, minLabelPx: label });
+}

@@ -80,6 +80,7 @@ test('a broken file lists each problem with its JSON path, line and column; the 
 });
 
 test('hostile files: huge, deeply nested, cyclic, markup in strings', async ({ page }) => {
+  test.setTimeout(90_000);
   const problems = watch(page);
   await importFile(page, 'besar.json', Buffer.alloc(21 * 1024 * 1024, 32));
   await expect(page.getByRole('alert')).toContainText(/berkas terlalu besar/i);

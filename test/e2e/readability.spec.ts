@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { href } from '../../src/routes';
-import { builtIndex, builtRegion } from './helpers';
+import { builtIndex, builtRegion, hydrated } from './helpers';
 
 const VIEWPORTS = [
   { name: 'laptop', width: 1280, height: 800 },
@@ -94,4 +94,89 @@ for (const viewport of VIEWPORTS) {
       expect(failures).toEqual([]);
     });
   }
+}
+
+/**
+ * The flow player follows the action: at every step of one flow per region, the boxes the step
+ * marks (its actor, its recipients) are in the chart's area with labels at >= 14 px; a step with
+ * more boxes than fit at 14 px is shown whole at a smaller size down to 12 px; past that the
+ * actor stays in view at 12 px. On a laptop and on a phone; reduced motion: the camera moves at
+ * once, so each step can be measured.
+ */
+for (const viewport of VIEWPORTS) {
+  test(`flow steps at ${viewport.width}x${viewport.height}: actor and recipients in view at >= 14 px`, async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    const rows: string[] = [];
+    for (const entry of builtIndex().regions) {
+      const region = builtRegion(entry.id);
+      const flow = region.flows.find((f) => f.steps.some((s) => s.recipients?.length))!;
+      await page.goto(`./${href({ name: 'flow', region: region.id, flow: flow.id })}`);
+      await hydrated(page);
+      const tally = { at14: 0, whole: 0, actorOnly: 0 };
+      for (let n = 1; n <= flow.steps.length + 2; n++) {
+        await expect(page.locator('.step-card')).toContainText(/Langkah \d+ dari|Selesai/);
+        // The camera settles on the step (instantly under reduced motion) before the next frame.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const seen = await page.evaluate(() => {
+          const svg = [...document.querySelectorAll<SVGSVGElement>('svg.chart-canvas')].find(
+            (s) => s.getClientRects().length > 0,
+          )!;
+          const area = svg.getBoundingClientRect();
+          const rects = (sel: string) => [...svg.querySelectorAll(sel)].map((r) => r.getBoundingClientRect());
+          const actorMarks = rects('rect.mark-actor');
+          const marks = [...actorMarks, ...rects('rect.mark-recipient')];
+          const around = (ms: DOMRect[], f: DOMRect) =>
+            ms.some((m) => m.left <= f.left && m.top <= f.top && m.right >= f.right && m.bottom >= f.bottom);
+          const out: { id: string; size: number; inside: boolean; actor: boolean }[] = [];
+          for (const g of svg.querySelectorAll<SVGGElement>('g.box:not(.group)')) {
+            const f = g.querySelector('rect.frame')!.getBoundingClientRect();
+            const name = g.querySelector<SVGTextElement>('text.name');
+            const ctm = name?.getScreenCTM();
+            if (!around(marks, f) || !name || !ctm) continue;
+            out.push({
+              id: g.dataset['id'] ?? '',
+              size: parseFloat(getComputedStyle(name).fontSize) * Math.hypot(ctm.a, ctm.b),
+              actor: around(actorMarks, f),
+              inside:
+                f.left >= area.left - 1 &&
+                f.right <= area.right + 1 &&
+                f.top >= area.top - 1 &&
+                f.bottom <= area.bottom + 1,
+            });
+          }
+          return out;
+        });
+        if (seen.length > 0) {
+          const where = `${region.id}/${flow.id} step ${n}`;
+          const smallest = Math.min(...seen.map((b) => b.size));
+          const whole = seen.every((b) => b.inside);
+          if (smallest < 12 - 0.05) failures.push(`${where}: labels at ${smallest.toFixed(1)} px`);
+          if (whole && smallest >= 14 - 0.05) tally.at14++;
+          else if (whole) tally.whole++;
+          else {
+            tally.actorOnly++;
+            // Not whole: only because it could not be, at the 12 px floor, with the actor in view.
+            if (smallest > 12.1) failures.push(`${where}: not whole at ${smallest.toFixed(1)} px`);
+            for (const b of seen)
+              if (b.actor && !b.inside) failures.push(`${where}: the actor ${b.id} is outside the chart`);
+          }
+        }
+        if (await page.locator('.branches').isVisible()) await page.keyboard.press('1');
+        else if (await page.getByRole('button', { name: 'Maju' }).isEnabled())
+          await page.keyboard.press('ArrowRight');
+        else break;
+      }
+      rows.push(
+        `FLOWCAMERA\t${viewport.width}\t${region.id}/${flow.id}\tsteps whole >=14px ${tally.at14}, whole 12-14px ${tally.whole}, actor only ${tally.actorOnly}`,
+      );
+    }
+    console.log(rows.join('\n'));
+    expect(failures).toEqual([]);
+    await context.close();
+  });
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultView,
+  followBoxes,
   frameBoxes,
   revealBox,
   type Scene,
@@ -137,6 +138,30 @@ describe('frameBoxes', () => {
     const sheet: Viewport = { ...phone, inset: { bottom: 300 } };
     const v = frameBoxes(wide, ['b5'], sheet, { minLabelPx: 12 });
     expect(inside(wide, 'b5', v, sheet)).toBe(true);
+  });
+});
+
+describe('followBoxes (the flow player camera)', () => {
+  const opts = { preferLabelPx: 14, minLabelPx: 12, padding: 8 };
+  it('follows a step at 14 px or more when its boxes fit at that size', () => {
+    const v = followBoxes(wide, ['b3', 'b4'], laptop, opts);
+    expect(13 * v.k).toBeGreaterThanOrEqual(14);
+    for (const id of ['b3', 'b4']) expect(inside(wide, id, v, laptop)).toBe(true);
+  });
+
+  it('shows a wider step whole, smaller, down to 12 px', () => {
+    // b2..b6 span 980 px: at 14 px (k 1.08) they need 1055 px; the laptop has 1102.
+    const ids = ['b2', 'b3', 'b4', 'b5', 'b6', 'b7'];
+    const v = followBoxes(wide, ids, laptop, opts);
+    expect(13 * v.k).toBeLessThan(14);
+    expect(13 * v.k).toBeGreaterThanOrEqual(12);
+    for (const id of ids) expect(inside(wide, id, v, laptop)).toBe(true);
+  });
+
+  it('keeps the actor in view at 12 px when the step cannot be shown whole', () => {
+    const v = followBoxes(wide, ['b0', 'b9'], phone, opts);
+    expect(13 * v.k).toBeCloseTo(12, 5);
+    expect(inside(wide, 'b0', v, phone)).toBe(true);
   });
 });
 
