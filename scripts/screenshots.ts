@@ -9,65 +9,76 @@ import { chromium } from '@playwright/test';
 const root = join(import.meta.dirname, '..');
 const out = (name: string) => join(root, 'docs', 'screenshots', `${name}.png`);
 
-const SHOTS: { name: string; hash: string; width: number; height: number; full?: boolean }[] = [
-  { name: 'home', hash: '#/', width: 1280, height: 800 },
-  { name: 'region', hash: '#/kaltim', width: 1280, height: 900 },
+const SHOTS: { name: string; path: string; width: number; height: number; full?: boolean }[] = [
+  { name: 'home', path: '', width: 1280, height: 800 },
+  { name: 'region', path: 'kaltim/', width: 1280, height: 900 },
   {
     name: 'chart-desktop',
-    hash: '#/semarang/sekretariat-daerah-asisten-perekonomian-pembangunan?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
-    width: 1440,
-    height: 1000,
+    path: 'semarang/sekretariat-daerah-asisten-perekonomian-pembangunan/?jabatan=kepala-bagian-pengadaan-barang-dan-jasa',
+    width: 1280,
+    height: 900,
   },
-  { name: 'chart-kaltim', hash: '#/kaltim/pd-tipe-2', width: 1280, height: 900 },
-  { name: 'chart-kaltim-360', hash: '#/kaltim/pd-tipe-2', width: 360, height: 760 },
-  { name: 'chart-surakarta', hash: '#/surakarta/badan-dinas', width: 1280, height: 900 },
-  { name: 'chart-surakarta-360', hash: '#/surakarta/badan-dinas', width: 360, height: 760 },
-  { name: 'chart-sambas', hash: '#/sambas/rsud-uobk', width: 1280, height: 900 },
-  { name: 'chart-sambas-360', hash: '#/sambas/rsud-uobk', width: 360, height: 760 },
-  { name: 'chart-360', hash: '#/semarang/kecamatan', width: 360, height: 760 },
-  { name: 'outline', hash: '#/semarang/kecamatan/daftar', width: 1280, height: 900 },
+  { name: 'chart-kaltim', path: 'kaltim/pd-tipe-2/', width: 1280, height: 900 },
+  { name: 'chart-kaltim-360', path: 'kaltim/pd-tipe-2/', width: 360, height: 760 },
+  { name: 'chart-surakarta', path: 'surakarta/badan-dinas/', width: 1280, height: 900 },
+  { name: 'chart-surakarta-360', path: 'surakarta/badan-dinas/', width: 360, height: 760 },
+  {
+    name: 'chart-sambas',
+    path: 'sambas/dinas-badan-penyederhanaan-sebagian-bidang/',
+    width: 1280,
+    height: 900,
+  },
+  {
+    name: 'chart-sambas-360',
+    path: 'sambas/dinas-badan-penyederhanaan-sebagian-bidang/',
+    width: 360,
+    height: 760,
+  },
+  { name: 'chart-360', path: 'semarang/kecamatan/', width: 360, height: 760 },
+  { name: 'outline', path: 'semarang/kecamatan/daftar/', width: 1280, height: 900 },
   {
     name: 'player-desktop',
-    hash: '#/semarang/alur/penunjukan-lintas-perangkat-daerah?unit=unit-organisasi-2-level&jalur=lanjut,keputusan.setujui',
-    width: 1440,
-    height: 1000,
+    path: 'semarang/alur/penunjukan-lintas-perangkat-daerah/?unit=unit-organisasi-2-level&jalur=lanjut',
+    width: 1280,
+    height: 900,
   },
-  { name: 'player-step-1', hash: '#/semarang/alur/mekanisme-kerja-kecamatan', width: 1280, height: 900 },
+  { name: 'player-step-1', path: 'semarang/alur/mekanisme-kerja-kecamatan/', width: 1280, height: 900 },
   {
     name: 'player-step-2',
-    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut',
+    path: 'semarang/alur/mekanisme-kerja-kecamatan/?jalur=lanjut',
     width: 1280,
     height: 900,
   },
   {
     name: 'player-step-3',
-    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut,lanjut',
+    path: 'semarang/alur/mekanisme-kerja-kecamatan/?jalur=lanjut,lanjut,lanjut,lanjut,lanjut,lanjut',
     width: 1280,
     height: 900,
   },
   {
     name: 'player-360',
-    hash: '#/semarang/alur/mekanisme-kerja-kecamatan?jalur=lanjut,lanjut,lanjut',
+    path: 'semarang/alur/mekanisme-kerja-kecamatan/?jalur=lanjut,lanjut,lanjut',
     width: 360,
     height: 760,
   },
   {
     name: 'posisi-saya-360',
-    hash: '#/posisi?wilayah=semarang&unit=kecamatan&jabatan=jf-ahli-muda',
+    path: 'posisi/semarang/kecamatan/jf-ahli-muda/',
     width: 360,
     height: 760,
+    full: true,
   },
-  { name: 'compare', hash: '#/banding?a=semarang/kecamatan&b=kaltim/pd-tipe-2', width: 1280, height: 1000 },
-  { name: 'import', hash: '#/impor', width: 1280, height: 800 },
+  { name: 'compare', path: 'banding/?a=semarang/kecamatan&b=kaltim/pd-tipe-2', width: 1280, height: 1000 },
+  { name: 'import', path: 'impor/', width: 1280, height: 800 },
   {
     name: 'presentation-720',
-    hash: '#/presentasi?dek=kaltim/pd-tipe-2,semarang/alur/penunjukan-lintas-perangkat-daerah@unit-organisasi-2-level&butir=1&jalur=lanjut&tur=1',
+    path: 'presentasi/?dek=kaltim/pd-tipe-2,semarang/alur/penunjukan-lintas-perangkat-daerah@unit-organisasi-2-level&butir=1&jalur=lanjut&tur=1',
     width: 1280,
     height: 720,
   },
-  { name: 'presentation-1080', hash: '#/presentasi?dek=surakarta/badan-dinas', width: 1920, height: 1080 },
-  { name: 'letter', hash: '#/sambas/surat/surat-penolakan', width: 1280, height: 900 },
-  { name: 'embed', hash: 'embed.html?wilayah=kaltim&unit=pd-tipe-3', width: 900, height: 760 },
+  { name: 'presentation-1080', path: 'presentasi/?dek=surakarta/badan-dinas', width: 1920, height: 1080 },
+  { name: 'letter', path: 'sambas/surat/surat-penolakan/', width: 1280, height: 900 },
+  { name: 'embed', path: 'sematkan/kaltim/pd-tipe-3/', width: 900, height: 760 },
 ];
 
 async function main() {
@@ -88,9 +99,13 @@ async function main() {
   });
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
-    await page.goto(base + (shot.hash.startsWith('#') ? shot.hash : shot.hash));
+    const response = await page.goto(base + shot.path);
+    if (!response?.ok()) throw new Error(`${shot.path}: HTTP ${response?.status()}`);
+    await page
+      .waitForSelector('html.hydrated', { state: 'attached', timeout: 15_000 })
+      .catch(() => undefined);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1500);
+    await page.waitForTimeout(800);
     await page.screenshot({ path: out(shot.name), fullPage: shot.full ?? false });
     await page.close();
     console.log(`docs/screenshots/${shot.name}.png`);
