@@ -175,7 +175,30 @@ class Router {
   }
 
   /** Makes the app's own links, back and forward move between pages without reloading. */
+  /** Pages whose data and code were fetched ahead because the reader pointed at a link to them. */
+  private warmed = new Set<string>();
+
+  /**
+   * The page behind a link the reader points at or tabs to is fetched ahead (its data files and
+   * view code, through the same caches navigation uses), so the click shows it at once.
+   */
+  private warm(target: EventTarget | null): void {
+    const a = (target as Element | null)?.closest?.('a');
+    if (!a || !a.href || a.target || a.hasAttribute('download') || this.warmed.size > 200) return;
+    const url = new URL(a.href);
+    if (url.origin !== location.origin || !url.href.startsWith(this.root)) return;
+    const below = url.pathname.slice(new URL(this.root).pathname.length);
+    if (/\.(json|txt|xml|svg|png|js|css)$/.test(below) || this.warmed.has(url.pathname)) return;
+    this.warmed.add(url.pathname);
+    const route = parseLocation(below, url.search, url.hash);
+    void loadPage(route, fetchOnce, importedSource)
+      .then((page) => (page.status === 'ok' ? loadView(page.data.view) : undefined))
+      .catch(() => undefined);
+  }
+
   listen(): void {
+    document.addEventListener('pointerover', (event) => this.warm(event.target), { passive: true });
+    document.addEventListener('focusin', (event) => this.warm(event.target));
     document.addEventListener('click', (event) => {
       if (
         event.defaultPrevented ||

@@ -122,3 +122,20 @@ test('links of the hash-routed app land on their pages', async ({ page }) => {
   await page.goto('./embed.html?wilayah=kaltim&unit=pd-tipe-3');
   await expect(page.locator('svg.chart-canvas:visible g.box')).toHaveCount(unit.positions.length);
 });
+
+test('pointing at a link fetches its page ahead; the click then needs nothing more', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('./semarang/');
+  await hydrated(page);
+  const link = page.getByRole('main').locator('a[href$="/kecamatan/"]').first();
+  await link.hover();
+  for (const file of ['kecamatan.json', 'kecamatan.layout.json'])
+    await expect.poll(() => requests.some((p) => p.endsWith(`/data/semarang/unit/${file}`))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const before = requests.length;
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kecamatan.name);
+  await expect(page.locator('svg.chart-canvas:visible g.box')).toHaveCount(kecamatan.positions.length);
+  expect(requests.slice(before).filter((p) => p.includes('/data/'))).toEqual([]);
+});
