@@ -15,7 +15,16 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { RegionData } from '../src/data/schema';
-import { checkAll, regionList, regionOutputs, regionRoutes, redirectRoutes, STATIC_ROUTES } from './site';
+import {
+  checkAll,
+  provinceFiles,
+  provinceRoutes,
+  regionList,
+  regionOutputs,
+  regionRoutes,
+  redirectRoutes,
+  STATIC_ROUTES,
+} from './site';
 import { writePage, pageWriter } from './prerender';
 import { searchFilesFor } from './search-files';
 
@@ -67,7 +76,11 @@ async function main(): Promise<void> {
   };
 
   done = step('data');
-  write(ssr.DATA.regionList, JSON.stringify(regionList(regions)));
+  const index = regionList(regions);
+  write(ssr.DATA.regionList, JSON.stringify(index));
+  // What pages load to list regions: one row per province, and each province's regions.
+  const provinces = provinceFiles(index);
+  for (const file of provinces.files) write(file.path, file.text);
   // The format, for anyone writing a region file (the import page links to both).
   for (const name of ['schema.json', 'template.json'])
     write(`data/${name}`, readFileSync(join(ROOT, 'data', name), 'utf8'));
@@ -78,6 +91,7 @@ async function main(): Promise<void> {
   const pages = pageWriter(DIST, ssr);
   done = step(`pages`);
   for (const route of STATIC_ROUTES) await writePage(pages, route);
+  for (const route of provinceRoutes(provinces.list)) await writePage(pages, route);
   await writePage(pages, { name: 'import' }, 'impor/lihat/');
   for (const region of regions) {
     // One region at a time: its files, its pages, then it is forgotten (memory stays flat).

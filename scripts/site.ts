@@ -11,6 +11,7 @@ import { formatIssue, type DataIssue } from '../src/data/issues';
 import type { RegionData } from '../src/data/schema';
 import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
 import { indexEntry, type RegionIndex } from '../src/data/regionIndex';
+import { groupByProvince, type ProvinceList } from '../src/data/provinces';
 import { layoutUnit } from '../src/layout/layoutUnit';
 import { MODES, type UnitLayouts } from '../src/layout/regionLayouts';
 import { unitHash } from '../src/layout/chartModel';
@@ -78,6 +79,26 @@ export async function* regionOutputs(region: RegionData): AsyncGenerator<RegionF
 /** The region list (open data, and the pickers of the pages that list regions). */
 export function regionList(regions: RegionData[]): RegionIndex {
   return { schemaVersion: 1, regions: regions.map((r) => indexEntry(r, JSON.stringify(r))) };
+}
+
+/** The province list and one region list per province (src/data/provinces.ts). */
+export function provinceFiles(index: RegionIndex): { list: ProvinceList; files: RegionFile[] } {
+  const { list, files } = groupByProvince(index.regions);
+  return {
+    list,
+    files: [
+      { path: DATA.provinces, text: JSON.stringify(list) },
+      ...files.map((f) => ({ path: DATA.province(f.slug), text: JSON.stringify(f) })),
+    ],
+  };
+}
+
+/** The pages of each province: its regions, and Posisi saya with that province chosen. */
+export function provinceRoutes(list: ProvinceList): Route[] {
+  return list.provinces.flatMap((p): Route[] => [
+    { name: 'province', province: p.slug },
+    { name: 'myPosition', province: p.slug },
+  ]);
 }
 
 /** The app's pages that exist once, whatever the regions. */

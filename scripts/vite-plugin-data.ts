@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
 import type { RegionData } from '../src/data/schema';
 import { hashText } from '../src/data/hash';
-import { checkRegionFile, regionList, unitLayouts, type Checked } from './site';
+import { checkRegionFile, provinceFiles, regionList, unitLayouts, type Checked } from './site';
 import { readSources, regionFiles, REGIONS_DIR } from './sources';
 import { searchFileServer } from './search-files';
 
@@ -42,11 +42,17 @@ function regionById(id: string): Checked | undefined {
 
 /** The text of a published data file, or undefined when there is none. */
 async function published(path: string): Promise<string | undefined> {
-  if (path === DATA.regionList) {
+  if (
+    path === DATA.regionList ||
+    path === DATA.provinces ||
+    path.startsWith(`${DATA.provinces.replace(/\.json$/, '')}/`)
+  ) {
     const ok = regionFiles()
       .map(checkedFile)
       .flatMap((c) => (c.ok ? [c.region] : []));
-    return JSON.stringify(regionList(ok));
+    const index = regionList(ok);
+    if (path === DATA.regionList) return JSON.stringify(index);
+    return provinceFiles(index).files.find((f) => f.path === path)?.text;
   }
   const m =
     /^data\/([a-z0-9-]+)(?:\.json|\/(index\.json|unit\/([a-z0-9-]+)(\.layout)?\.json|alur\/([a-z0-9-]+)\.json))$/.exec(

@@ -15,7 +15,8 @@
  *   <region>/alur/<flow>/[?unit=&varian=&jalur=]   a flow played on a chart
  *   <region>/teks/?baris=<from>-<to>     a passage of the regulation's text
  *   <region>/surat/<form>/               a letter template from the annex
- *   posisi/[<region>/[<unit>/[<position>/]]]        "Posisi saya", step by step to the answer
+ *   posisi/[provinsi/<province>/]                   "Posisi saya": a province, then its regions
+ *   posisi/<region>/[<unit>/[<position>/]]          … step by step to the answer
  *   cari/?q=   banding/?a=&b=   glosarium/[?istilah=]   impor/   susun/
  *   presentasi/?dek=&butir=&jalur=&tur=1
  *   sematkan/<region>/<unit>/  sematkan/<region>/alur/<flow>/   the embed pages (iframes)
@@ -42,7 +43,7 @@ export type Route =
   | { name: 'letter'; region: string; form: string }
   /** Lines `from`..`to` of the regulation's text (0, 0: the page before it knows which). */
   | { name: 'passage'; region: string; from: number; to: number }
-  | { name: 'myPosition'; region?: string; unit?: string; position?: string }
+  | { name: 'myPosition'; province?: string; region?: string; unit?: string; position?: string }
   | { name: 'search'; query: string; region?: string }
   | { name: 'compare'; a?: string; b?: string; fa?: string; fb?: string }
   | { name: 'glossary'; term?: string }
@@ -129,15 +130,17 @@ function pathOf(route: Route): string {
     case 'passage':
       return `${route.region}/${REGION_SEGMENTS.passage}/${query([['baris', route.from > 0 ? `${route.from}-${route.to}` : undefined]])}`;
     case 'myPosition':
-      return [
-        PAGE_SEGMENTS.myPosition,
-        route.region,
-        route.region && route.unit,
-        route.region && route.unit && route.position,
-      ]
-        .filter((s): s is string => typeof s === 'string' && s !== '')
-        .map((s) => `${s}/`)
-        .join('');
+      return (
+        [
+          PAGE_SEGMENTS.myPosition,
+          route.region,
+          route.region && route.unit,
+          route.region && route.unit && route.position,
+        ]
+          .filter((s): s is string => typeof s === 'string' && s !== '')
+          .map((s) => `${s}/`)
+          .join('') + (!route.region && route.province ? `${PAGE_SEGMENTS.province}/${route.province}/` : '')
+      );
     case 'search':
       return `${PAGE_SEGMENTS.search}/${query([
         ['q', route.query],
@@ -234,6 +237,8 @@ export function parsePath(rawPath: string, search = ''): Route {
     }
     case PAGE_SEGMENTS.myPosition: {
       if (n > 4) return unknown();
+      if (second === PAGE_SEGMENTS.province)
+        return n === 3 && third ? { name: 'myPosition', province: third } : unknown();
       // Old links carried the answer in the query (?wilayah=&unit=&jabatan=).
       const region = second ?? seg(q.get('wilayah'));
       const unit = region ? (third ?? seg(q.get('unit'))) : undefined;

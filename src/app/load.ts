@@ -6,8 +6,8 @@
 import type { EmbedOptions, Route, Variant, UnitView } from '../routes';
 import { href, isImported, RESERVED_UNIT_IDS } from '../routes';
 import type { DataIssue } from '../data/issues';
-import type { RegionIndex } from '../data/regionIndex';
-import { indexShape, regionShape } from '../data/shape';
+import { provinceSlug, type ProvinceList, type ProvinceRegions } from '../data/provinces';
+import { provinceShape, provincesShape, regionShape } from '../data/shape';
 import { DATA, type RegionSummary } from '../data/publish';
 import type { Flow, Form, Region, UnitType } from '../model/types';
 import { unitType } from '../model/queries';
@@ -18,20 +18,28 @@ export type Fetched = { ok: true; text: string } | { ok: false; reason: string; 
 export type Fetcher = (path: string) => Promise<Fetched>;
 
 export type PageData =
-  | { view: 'home'; index: RegionIndex }
-  | { view: 'province'; index: RegionIndex; province: string }
+  | { view: 'home'; provinces: ProvinceList }
+  | { view: 'province'; province: ProvinceRegions }
   | { view: 'region'; region: Region; focus?: string }
   | { view: 'unit'; region: Region; unit: UnitType; unitView: UnitView; selected?: string }
   | { view: 'flow'; region: Region; flow: Flow; unitId?: string; variant?: Variant; path: string[] }
   | { view: 'letter'; region: Region; form: Form }
   | { view: 'passage'; region: Region; from: number; to: number }
-  | { view: 'myPosition'; index: RegionIndex; regionId?: string; unitId?: string; positionId?: string }
+  | {
+      view: 'myPosition';
+      provinces: ProvinceList;
+      /** The regions of the chosen province (or of the chosen region's province). */
+      province?: ProvinceRegions;
+      regionId?: string;
+      unitId?: string;
+      positionId?: string;
+    }
   | { view: 'search'; query: string; region?: string }
-  | { view: 'compare'; index: RegionIndex; a?: string; b?: string; fa?: string; fb?: string }
+  | { view: 'compare'; provinces: ProvinceList; a?: string; b?: string; fa?: string; fb?: string }
   | { view: 'glossary'; term?: string }
   | { view: 'import' }
-  | { view: 'susun'; index: RegionIndex }
-  | { view: 'presentation'; index: RegionIndex; deck: string; item: number; path: string[]; tour: boolean }
+  | { view: 'susun'; provinces: ProvinceList }
+  | { view: 'presentation'; deck: string; item: number; path: string[]; tour: boolean }
   | { view: 'notFound'; link: string; back?: { route: Route; name: string } }
   | {
       view: 'embed';
@@ -115,7 +123,9 @@ const schemaCheck =
     return detailed.length > 0 ? detailed : issues;
   };
 const regionCheck = schemaCheck(regionShape, 'region');
-const indexCheck = schemaCheck(indexShape, 'index');
+/** The province lists have no full validator: the light check names what is missing. */
+const provincesCheck = provincesShape;
+const provinceCheck = provinceShape;
 const summaryCheck = (json: unknown, file: string): DataIssue[] =>
   json && typeof json === 'object' && Array.isArray((json as RegionSummary).unitTypes)
     ? []
@@ -200,49 +210,64 @@ async function missingIn(
   return notFound(route, back);
 }
 
-async function regionIndex(fetcher: Fetcher, route: Route): Promise<Got<RegionIndex>> {
-  return getJson<RegionIndex>(fetcher, route, DATA.regionList, indexCheck);
+function provinceList(fetcher: Fetcher, route: Route): Promise<Got<ProvinceList>> {
+  return getJson<ProvinceList>(fetcher, route, DATA.provinces, provincesCheck);
+}
+
+function provinceRegions(fetcher: Fetcher, route: Route, slug: string): Promise<Got<ProvinceRegions>> {
+  return getJson<ProvinceRegions>(fetcher, route, DATA.province(slug), provinceCheck);
 }
 
 /** Loads what the page of a route needs. */
 export async function loadPage(route: Route, fetcher: Fetcher, imported?: ImportedSource): Promise<Page> {
   switch (route.name) {
+    case 'presentation':
+      return ok(route, {
+        view: 'presentation',
+        deck: route.deck,
+        item: route.item,
+        path: route.path,
+        tour: route.tour,
+      });
+    case 'province': {
+      const province = await provinceRegions(fetcher, route, route.province);
+      if (!province.ok) return 'page' in province ? province.page : notFound(route);
+      return ok(route, { view: 'province', province: province.value });
+    }
     case 'home':
     case 'susun':
-    case 'province':
     case 'myPosition':
-    case 'compare':
-    case 'presentation': {
-      const index = await regionIndex(fetcher, route);
-      if (!index.ok) return 'page' in index ? index.page : notFound(route);
-      const value = index.value;
-      if (route.name === 'home') return ok(route, { view: 'home', index: value });
-      if (route.name === 'susun') return ok(route, { view: 'susun', index: value });
-      if (route.name === 'province')
-        return ok(route, { view: 'province', index: value, province: route.province });
+    case 'compare': {
+      const list = await provinceList(fetcher, route);
+      if (!list.ok) return 'page' in list ? list.page : notFound(route);
+      const provinces = list.value;
+      if (route.name === 'home') return ok(route, { view: 'home', provinces });
+      if (route.name === 'susun') return ok(route, { view: 'susun', provinces });
       if (route.name === 'compare')
-        return ok(route, { view: 'compare', index: value, ...pick(route, ['a', 'b', 'fa', 'fb']) });
-      if (route.name === 'presentation')
-        return ok(route, {
-          view: 'presentation',
-          index: value,
-          deck: route.deck,
-          item: route.item,
-          path: route.path,
-          tour: route.tour,
-        });
-      // Posisi saya: a linked answer is drawn at once (and prerendered), so its region comes along.
+        return ok(route, { view: 'compare', provinces, ...pick(route, ['a', 'b', 'fa', 'fb']) });
+      // Posisi saya: a linked answer is drawn at once (and prerendered), so its region comes along,
+      // with the other regions of its province (or those of the province chosen).
       const regions: Region[] = [];
+      let slug = route.province;
       if (route.region) {
         const region = await fullRegion(fetcher, route, route.region, imported);
-        if (region.ok) regions.push(region.value);
-        else if ('page' in region) return region.page;
+        if (region.ok) {
+          regions.push(region.value);
+          if (!isImported(route)) slug = provinceSlug(region.value.province);
+        } else if ('page' in region) return region.page;
+      }
+      let province: ProvinceRegions | undefined;
+      if (slug) {
+        const got = await provinceRegions(fetcher, route, slug);
+        if (got.ok) province = got.value;
+        else if ('page' in got) return got.page;
       }
       return ok(
         route,
         {
           view: 'myPosition',
-          index: value,
+          provinces,
+          ...(province ? { province } : {}),
           ...(route.region ? { regionId: route.region } : {}),
           ...(route.unit ? { unitId: route.unit } : {}),
           ...(route.position ? { positionId: route.position } : {}),

@@ -20,7 +20,12 @@ export function pageMeta(page: Page): PageMeta {
     case 'home':
       return fallback;
     case 'province':
-      return { title: `${d.province} · ${APP}`, description: fallback.description };
+      return {
+        title: `${d.province.name ?? catalogue.id['province.none']} · ${APP}`,
+        description: cut(
+          `${d.province.name ?? catalogue.id['province.none']}: ${d.province.regions.map((r) => r.name).join(', ')}.`,
+        ),
+      };
     case 'region':
       return { title: `${d.region.name} · ${APP}`, description: cut(`${d.region.name}: ${reg(d.region)}.`) };
     case 'unit':

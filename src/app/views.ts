@@ -16,7 +16,7 @@ export type AppView = Exclude<ViewName, 'embed'>;
 
 export const views: Record<AppView, Loader> = {
   home: () => import('../ui/Home.svelte'),
-  province: () => import('../ui/Home.svelte'),
+  province: () => import('../ui/regions/ProvincePage.svelte'),
   region: () => import('../ui/RegionPage.svelte'),
   unit: () => import('../ui/UnitPage.svelte'),
   flow: () => import('../ui/FlowPage.svelte'),

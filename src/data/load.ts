@@ -6,10 +6,10 @@
  */
 import type { DataIssue } from './issues';
 import type { RegionData } from './schema';
-import type { RegionIndex } from './regionIndex';
+import type { ProvinceList, ProvinceRegions } from './provinces';
 import { fetchOnce, forget } from './fetchOnce';
 import { DATA } from './publish';
-import { indexShape, regionShape } from './shape';
+import { provinceShape, provincesShape, regionShape } from './shape';
 
 export type Loaded<T> =
   | { status: 'ok'; value: T }
@@ -18,7 +18,8 @@ export type Loaded<T> =
 
 async function loadJson<T>(
   file: string,
-  kind: 'region' | 'index',
+  /** Whether a file that fails the light check is described by the full validator (region files). */
+  kind: 'region' | undefined,
   light: (json: unknown, file: string) => DataIssue[],
 ): Promise<Loaded<T>> {
   const got = await fetchOnce(file);
@@ -36,6 +37,7 @@ async function loadJson<T>(
     return { status: 'invalid', issues: (json as { $invalid: DataIssue[] }).$invalid };
   const issues = light(json, file);
   if (issues.length > 0) {
+    if (kind === undefined) return { status: 'invalid', issues };
     const { schemaIssues } = await import('./validate');
     const detailed = schemaIssues(kind, json, file);
     return { status: 'invalid', issues: detailed.length > 0 ? detailed : issues };
@@ -51,7 +53,12 @@ export function forgetRegion(regionId: string): void {
   forget(DATA.region(regionId));
 }
 
-/** The region list (data/index.json), for the views that list every region. */
-export function loadRegionIndex(): Promise<Loaded<RegionIndex>> {
-  return loadJson<RegionIndex>(DATA.regionList, 'index', indexShape);
+/** The provinces (data/provinsi.json), for the pickers that start with a province. */
+export function loadProvinces(): Promise<Loaded<ProvinceList>> {
+  return loadJson<ProvinceList>(DATA.provinces, undefined, provincesShape);
+}
+
+/** The regions of one province (data/provinsi/<slug>.json). */
+export function loadProvince(slug: string): Promise<Loaded<ProvinceRegions>> {
+  return loadJson<ProvinceRegions>(DATA.province(slug), undefined, provinceShape);
 }

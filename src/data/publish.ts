@@ -14,8 +14,12 @@ type Flow = RegionData['flows'][number];
 
 /** Where each published file lives, relative to the site's root. One place to change. */
 export const DATA = {
-  /** Every region: the open-data index, and the pickers of the pages that list regions (not every page). */
+  /** Every region: the open-data index (no page loads it: it grows with the number of regions). */
   regionList: 'data/index.json',
+  /** One row per province: the home page and the region pickers (src/data/provinces.ts). */
+  provinces: 'data/provinsi.json',
+  /** The regions of one province: its page, and a picker once the province is chosen. */
+  province: (slug: string) => `data/provinsi/${slug}.json`,
   region: (region: string) => `data/${region}.json`,
   summary: (region: string) => `data/${region}/index.json`,
   unit: (region: string, unit: string) => `data/${region}/unit/${unit}.json`,

@@ -24,7 +24,9 @@ const REGION: Shape = {
 };
 const UNIT: Shape = { id: 'string', name: 'string', positions: 'array', relations: 'array' };
 const FLOW: Shape = { id: 'string', name: 'string', steps: 'array' };
-const INDEX: Shape = { schemaVersion: 'number', regions: 'array' };
+const PROVINCES: Shape = { schemaVersion: 'number', provinces: 'array' };
+const PROVINCE_ROW: Shape = { slug: 'string', regions: 'number' };
+const PROVINCE: Shape = { schemaVersion: 'number', slug: 'string', regions: 'array' };
 const INDEX_ENTRY: Shape = { id: 'string', name: 'string', level: 'string', file: 'string' };
 
 function kind(x: unknown): Need | 'other' {
@@ -67,10 +69,19 @@ export function regionShape(json: unknown, file: string): DataIssue[] {
   return out;
 }
 
-/** Problems with the shape of the region list. */
-export function indexShape(json: unknown, file: string): DataIssue[] {
+/** Problems with the shape of the province list (data/provinsi.json). */
+export function provincesShape(json: unknown, file: string): DataIssue[] {
   const out: DataIssue[] = [];
-  fields(json, INDEX, '$', file, out);
+  fields(json, PROVINCES, '$', file, out);
+  if (out.length === 0)
+    each((json as Record<string, unknown>)['provinces'], PROVINCE_ROW, '$.provinces', file, out);
+  return out;
+}
+
+/** Problems with the shape of one province's region list (data/provinsi/<slug>.json). */
+export function provinceShape(json: unknown, file: string): DataIssue[] {
+  const out: DataIssue[] = [];
+  fields(json, PROVINCE, '$', file, out);
   if (out.length === 0)
     each((json as Record<string, unknown>)['regions'], INDEX_ENTRY, '$.regions', file, out);
   return out;

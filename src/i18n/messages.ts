@@ -444,6 +444,15 @@ const id = {
   'player.onChart': 'Pada bagan',
   'player.title': 'Putar alur',
   'flow.allSteps': 'Semua langkah (teks)',
+  'province.filter': 'Saring provinsi atau wilayah',
+  'province.list': 'Provinsi',
+  'province.regions': '{n} wilayah',
+  'province.none': 'Tanpa provinsi',
+  'province.matchingRegions': 'Wilayah yang cocok',
+  'province.noMatch': 'Tidak ada provinsi atau wilayah yang cocok.',
+  'province.choose': 'Pilih provinsi',
+  'province.imported': 'Diimpor di peramban ini',
+  'province.loading': 'Memuat daftar wilayah…',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -885,6 +894,15 @@ const en: Record<MessageKey, string> = {
   'player.onChart': 'On the chart of',
   'player.title': 'Play the flow',
   'flow.allSteps': 'All steps (text)',
+  'province.filter': 'Filter provinces or regions',
+  'province.list': 'Provinces',
+  'province.regions': 'regions: {n}',
+  'province.none': 'No province',
+  'province.matchingRegions': 'Matching regions',
+  'province.noMatch': 'No province or region matches.',
+  'province.choose': 'Choose a province',
+  'province.imported': 'Imported into this browser',
+  'province.loading': 'Loading the list of regions…',
 };
 
 export type Lang = 'id' | 'en';

@@ -1,6 +1,5 @@
 /** Bundled and imported regions behind one lookup, for every view that lists or opens regions. */
 import type { Loaded } from '../data/load';
-import type { RegionIndex } from '../data/regionIndex';
 import type { Region } from '../model/types';
 import { imported, IMPORT_PREFIX } from './imported.svelte';
 import { store } from './regions.svelte';
@@ -11,9 +10,10 @@ export interface CatalogEntry {
   imported: boolean;
 }
 
-export function allEntries(index: RegionIndex): CatalogEntry[] {
+/** Published regions (a province's, or the search's list of names) and those imported here. */
+export function allEntries(published: readonly { id: string; name: string }[]): CatalogEntry[] {
   return [
-    ...index.regions.map((r) => ({ id: r.id, name: r.name, imported: false })),
+    ...published.map((r) => ({ id: r.id, name: r.name, imported: false })),
     ...imported.known().map((r) => ({ id: r.id, name: r.name, imported: true })),
   ];
 }

@@ -1,50 +1,79 @@
 /**
  * The region files loaded so far, for the views that open whole regions on demand (Posisi saya,
- * compare, presentation). A region arrives without copying the others (a reactive map).
+ * compare, presentation), and the province lists their pickers opened. A region arrives without
+ * copying the others (a reactive map, set in place): loading k regions costs k, not k².
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Loaded } from '../data/load';
-import { loadRegion, loadRegionIndex } from '../data/load';
-import type { RegionIndex } from '../data/regionIndex';
+import { loadProvince, loadRegion } from '../data/load';
+import type { ProvinceRegions } from '../data/provinces';
 import type { Region } from '../model/types';
 
-class RegionStore {
-  regions = new SvelteMap<string, Loaded<Region>>();
-  /** The region list, for the few views that need every region (loaded only when asked for). */
-  index = $state.raw<Loaded<RegionIndex> | undefined>(undefined);
+type Loader<T> = (id: string) => Promise<Loaded<T>>;
 
-  async loadIndex(): Promise<void> {
-    if (this.index?.status === 'ok') return;
-    this.index = await loadRegionIndex();
-  }
+/** Loads each id once; the results appear in `loaded`. */
+class OnDemand<T> {
+  loaded = new SvelteMap<string, Loaded<T>>();
   private pending = new Set<string>();
+  constructor(private readonly load: Loader<T>) {}
+
+  seed(id: string, value: T): void {
+    if (this.loaded.get(id)?.status !== 'ok') this.loaded.set(id, { status: 'ok', value });
+  }
+
+  ensure(id: string): void {
+    if (this.loaded.has(id) || this.pending.has(id)) return;
+    this.pending.add(id);
+    void this.load(id).then((got) => {
+      this.pending.delete(id);
+      this.loaded.set(id, got);
+    });
+  }
+
+  retry(id: string): void {
+    this.loaded.delete(id);
+    this.pending.delete(id);
+    this.ensure(id);
+  }
+
+  clear(): void {
+    this.loaded.clear();
+    this.pending.clear();
+  }
+}
+
+class RegionStore {
+  private readonly files = new OnDemand<Region>(loadRegion);
+  private readonly byProvince = new OnDemand<ProvinceRegions>(loadProvince);
+  /** Region id -> the region file, as loaded (or why not). */
+  readonly regions = this.files.loaded;
+  /** Province slug -> the regions of that province. */
+  readonly provinces = this.byProvince.loaded;
 
   /** A region a page brought with it. */
   seed(region: Region): void {
-    if (this.regions.get(region.id)?.status !== 'ok')
-      this.regions.set(region.id, { status: 'ok', value: region });
+    this.files.seed(region.id, region);
+  }
+  seedProvince(province: ProvinceRegions): void {
+    this.byProvince.seed(province.slug, province);
   }
 
   /** Starts loading a region (once); the result appears in `regions`. */
   ensure(regionId: string): void {
-    if (this.regions.has(regionId) || this.pending.has(regionId)) return;
-    this.pending.add(regionId);
-    void loadRegion(regionId).then((loaded) => {
-      this.pending.delete(regionId);
-      this.regions.set(regionId, loaded);
-    });
+    this.files.ensure(regionId);
   }
-
   retry(regionId: string): void {
-    this.regions.delete(regionId);
-    this.pending.delete(regionId);
-    this.ensure(regionId);
+    this.files.retry(regionId);
+  }
+  /** Starts loading a province's region list (once); the result appears in `provinces`. */
+  ensureProvince(slug: string): void {
+    this.byProvince.ensure(slug);
   }
 
-  /** Drops every loaded region (the build does so between regions, keeping its memory flat). */
+  /** Drops everything loaded (the build does so between regions, keeping its memory flat). */
   clear(): void {
-    this.regions.clear();
-    this.pending.clear();
+    this.files.clear();
+    this.byProvince.clear();
   }
 }
 

@@ -34,7 +34,10 @@ test('Posisi saya on a phone, keyboard only: from home to a cited answer in thre
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posisi saya');
 
-  // Choice 1: the region.
+  // Choice 1: the region, in its province.
+  await tabTo(page, page.getByRole('link', { name: semarang.province! }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/posisi\/provinsi\/jawa-tengah\/$/);
   await tabTo(page, page.getByRole('link', { name: 'Kabupaten Semarang' }));
   await page.keyboard.press('Enter');
   await expectScrolledTo(page, '#me-step-2');

@@ -1,17 +1,52 @@
 import { expect, test } from '@playwright/test';
-import { builtIndex, builtRegion, expectNoA11yViolations, watch } from './helpers';
+import { builtIndex, builtRegion, expectNoA11yViolations, hydrated, watch } from './helpers';
 
-test('home lists every bundled region with its regulation', async ({ page }) => {
+test('home lists every province; each province page lists its bundled regions with their regulation', async ({
+  page,
+}) => {
   const problems = watch(page);
-  await page.goto('./');
   const index = builtIndex();
   expect(index.regions.length).toBeGreaterThanOrEqual(2);
-  for (const region of index.regions) {
-    const card = page.locator(`a[href="${region.id}/"]`);
-    await expect(card).toBeVisible();
-    await expect(card).toContainText(region.name);
-    await expect(card).toContainText(`Nomor ${region.regulation.number} Tahun ${region.regulation.year}`);
+  const provinces = [...new Set(index.regions.map((r) => r.province!))];
+  await page.goto('./');
+  const list = page.getByRole('list', { name: 'Provinsi' });
+  await expect(list.getByRole('link')).toHaveCount(provinces.length);
+  for (const name of provinces) {
+    await page.goto('./');
+    await hydrated(page);
+    await page.getByRole('link', { name: new RegExp(`^${name} `) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    const here = index.regions.filter((r) => r.province === name);
+    await expect(page.locator('main .card-link')).toHaveCount(here.length);
+    for (const region of here) {
+      const card = page.locator(`a[href="${region.id}/"]`);
+      await expect(card).toBeVisible();
+      await expect(card).toContainText(region.name);
+      await expect(card).toContainText(`Nomor ${region.regulation.number} Tahun ${region.regulation.year}`);
+    }
   }
+  await expectNoA11yViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('the filter box on the home page narrows the provinces and finds a region by name', async ({ page }) => {
+  const problems = watch(page);
+  const index = builtIndex();
+  const region = index.regions.find((r) => r.level !== 'provinsi')!;
+  await page.goto('./');
+  await hydrated(page);
+  const filter = page.getByRole('searchbox', { name: 'Saring provinsi atau wilayah' });
+  await filter.fill(region.province!.split(' ').at(-1)!);
+  const list = page.getByRole('list', { name: 'Provinsi' });
+  await expect(list.getByRole('link', { name: new RegExp(`^${region.province} `) })).toBeVisible();
+  expect(await list.getByRole('link').count()).toBeLessThan(
+    new Set(index.regions.map((r) => r.province)).size,
+  );
+  await filter.fill(region.name.split(' ').at(-1)!);
+  const found = page
+    .getByRole('list', { name: 'Wilayah yang cocok' })
+    .getByRole('link', { name: region.name });
+  await expect(found).toHaveAttribute('href', `${region.id}/`);
   await expectNoA11yViolations(page);
   expect(problems).toEqual([]);
 });
@@ -24,7 +59,15 @@ test('keyboard only: region -> unit type -> outline, citation, language, deep li
   const unit = region.unitTypes[0]!;
   await page.goto('./');
 
-  // Tab to the region card and open it with Enter.
+  // Tab to the region's province and open it with Enter, then to the region card.
+  const province = page.getByRole('list', { name: 'Provinsi' }).getByRole('link', {
+    name: new RegExp(`^${entry.province} `),
+  });
+  for (let i = 0; i < 30 && !(await province.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(province).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(entry.province!);
   const card = page.locator(`a[href="${entry.id}/"]`);
   for (let i = 0; i < 30 && !(await card.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');

@@ -144,7 +144,9 @@ test('compare puts two flows side by side and fetches only their regions', async
   const dataRequests: string[] = [];
   page.on('request', (req) => {
     const path = new URL(req.url()).pathname;
-    if (/\/data\/[a-z-]+\.json$/.test(path) && !path.endsWith('/index.json')) dataRequests.push(path);
+    // Region files (no region may be called "provinsi": that file is the province list).
+    if (/\/data\/[a-z-]+\.json$/.test(path) && !/\/(index|provinsi)\.json$/.test(path))
+      dataRequests.push(path);
   });
   await page.goto(
     `./${href({ name: 'compare', fa: 'semarang/penunjukan-lintas-perangkat-daerah', fb: 'lombok-barat/penunjukan-lintas-perangkat-daerah' })}`,

@@ -47,6 +47,8 @@ describe('the route table', () => {
     ],
     [{ name: 'letter', region: 'kaltim', form: 'surat-tugas' }, 'kaltim/surat/surat-tugas/'],
     [{ name: 'myPosition' }, 'posisi/'],
+    [{ name: 'myPosition', province: 'jawa-tengah' }, 'posisi/provinsi/jawa-tengah/'],
+    [{ name: 'province', province: 'nusa-tenggara-barat' }, 'provinsi/nusa-tenggara-barat/'],
     [
       { name: 'myPosition', region: 'kaltim', unit: 'pd-tipe-2', position: 'jf-ahli-muda' },
       'posisi/kaltim/pd-tipe-2/jf-ahli-muda/',
