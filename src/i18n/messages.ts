@@ -175,6 +175,10 @@ const id = {
   'export.png': 'Unduh PNG',
   'export.print': 'Cetak',
   'export.printTable': 'Cetak tabel langkah',
+  'export.stepSvg': 'Unduh SVG langkah ini',
+  'export.derivedLines': 'Tafsir — garis berongga menurut ketentuan umum {locator}: {pairs}',
+  'export.suppliedLines':
+    'Tafsir — garis berongga yang dilengkapi data (teks tidak menyatakannya langsung): {pairs}',
   'print.generated': 'dibuat dengan Bagan Sistem Kerja dari teks peraturan',
   'table.title': 'Tabel langkah dengan kutipan',
   'table.actor': 'Pelaku',
@@ -628,6 +632,10 @@ const en: Record<MessageKey, string> = {
   'export.png': 'Download PNG',
   'export.print': 'Print',
   'export.printTable': 'Print the step table',
+  'export.stepSvg': 'Download this step as SVG',
+  'export.derivedLines': 'Inferred — hollow lines under the general rule {locator}: {pairs}',
+  'export.suppliedLines':
+    'Inferred — hollow lines the data supplies (the text does not state them outright): {pairs}',
   'print.generated': 'made with Bagan Sistem Kerja from the regulation text',
   'table.title': 'Step table with quotes',
   'table.actor': 'Actor',

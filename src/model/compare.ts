@@ -2,9 +2,11 @@
  * Two unit types side by side (of one region or two): the questions officials compare, each
  * cell answered from the data with its citations.
  */
-import { appraisersOf, flowsForUnit, position, unitLeadersOf } from './queries';
+import type { Basis } from './basis';
+import { notesAbout, relationRefs } from './notesAbout';
+import { appraisersOf, flowsForUnit, position, unitLeadersOf, type Answer } from './queries';
 import type { Route } from '../state/router.svelte';
-import type { Citation, Flow, Position, Region, UnitType } from './types';
+import type { Citation, Flow, Note, Position, Region, UnitType } from './types';
 
 export interface Cell {
   /** What the text says, in its words; empty when it is silent. */
@@ -12,6 +14,10 @@ export interface Cell {
   cites: Citation[];
   /** Links to open (flows). */
   links: { label: string; route: Route }[];
+  /** How the answers stand where not stated outright (derived from a general rule, supplied), once each. */
+  readings: Basis[];
+  /** The conflict, silent and interpretation notes about what the cell shows. */
+  notes: Note[];
 }
 
 export interface CompareRow {
@@ -37,20 +43,34 @@ const JENJANG_ROWS: { id: string; match: (p: Position) => boolean }[] = [
   { id: 'pelaksana', match: (p) => p.category === 'pelaksana' },
 ];
 
-const empty = (): Cell => ({ values: [], cites: [], links: [] });
+const empty = (): Cell => ({ values: [], cites: [], links: [], readings: [], notes: [] });
 
-function appraiserCell(unit: UnitType, match: (p: Position) => boolean): Cell {
-  const p = unit.positions.find(match);
-  if (!p) return empty();
-  const answers = appraisersOf(unit, p.id);
-  return { values: answers.map((a) => a.position.name), cites: answers.map((a) => a.cite), links: [] };
+/** A cell of answers for one position: the names, their citations, readings and notes. */
+function answersCell(region: Region, unit: UnitType, p: Position, answers: Answer[]): Cell {
+  const readings = new Map<string, Basis>();
+  for (const a of answers) {
+    const b = a.relation.basis;
+    if (b && b.kind !== 'stated') readings.set(`${b.kind}|${b.cite?.locator ?? ''}`, b);
+  }
+  // The position itself and its kelompok, not the whole unit type: that note would fill every row.
+  const refs = [`${unit.id}/${p.id}`, ...(p.group ? [`${unit.id}/${p.group}`] : [])];
+  return {
+    values: answers.map((a) => a.position.name),
+    cites: answers.map((a) => a.cite),
+    links: [],
+    readings: [...readings.values()],
+    notes: notesAbout(region, [...refs, ...answers.flatMap((a) => relationRefs(unit, a.relation))]),
+  };
 }
 
-function leaderCell(unit: UnitType): Cell {
+function appraiserCell(region: Region, unit: UnitType, match: (p: Position) => boolean): Cell {
+  const p = unit.positions.find(match);
+  return p ? answersCell(region, unit, p, appraisersOf(unit, p.id)) : empty();
+}
+
+function leaderCell(region: Region, unit: UnitType): Cell {
   const p = unit.positions.find((x) => x.category === 'jf' || x.category === 'pelaksana');
-  if (!p) return empty();
-  const answers = unitLeadersOf(unit, p.id);
-  return { values: answers.map((a) => a.position.name), cites: answers.map((a) => a.cite), links: [] };
+  return p ? answersCell(region, unit, p, unitLeadersOf(unit, p.id)) : empty();
 }
 
 /** Who issues the assignment letter in the flows of a scope, in the flows' own words. */
@@ -65,10 +85,15 @@ function assignmentCell(region: Region, unit: UnitType, scope: NonNullable<Flow[
       const actor = f.participants.find((p) => p.id === s.actor)?.name ?? s.actor;
       cell.values.push(`${actor}: ${s.document}`);
       cell.cites.push(s.cite);
+      if (s.basis && s.basis.kind !== 'stated') cell.readings.push(s.basis);
     }
     cell.links.push({ label: f.name, route: { name: 'flow', region: region.id, flow: f.id } });
   }
   cell.values = [...new Set(cell.values)];
+  cell.notes = notesAbout(region, [
+    ...flows.map((f) => f.id),
+    ...flows.flatMap((f) => f.steps.filter((s) => s.document).map((s) => `${f.id}/${s.id}`)),
+  ]);
   return cell;
 }
 
@@ -76,7 +101,16 @@ function rulesCell(region: Region, unit: UnitType, test: (r: Region['rules'][num
   const rules = region.rules.filter(
     (r) => test(r) && (!r.unitTypes?.length || r.unitTypes.includes(unit.id)),
   );
-  return { values: rules.map((r) => r.text), cites: rules.map((r) => r.cite), links: [] };
+  return {
+    values: rules.map((r) => r.text),
+    cites: rules.map((r) => r.cite),
+    links: [],
+    readings: [],
+    notes: notesAbout(
+      region,
+      rules.map((r) => r.id),
+    ),
+  };
 }
 
 export function compareUnits(ra: Region, a: UnitType, rb: Region, b: UnitType): CompareRow[] {
@@ -89,16 +123,33 @@ export function compareUnits(ra: Region, a: UnitType, rb: Region, b: UnitType): 
   });
   const head = (r: Region, u: UnitType): Cell => {
     const p = position(u, u.head);
-    return { values: p ? [p.name] : [], cites: p ? [p.cite] : [], links: [] };
+    return {
+      values: p ? [p.name] : [],
+      cites: p ? [p.cite] : [],
+      links: [],
+      readings: [],
+      notes: p ? notesAbout(r, [`${u.id}/${p.id}`]) : [],
+    };
   };
-  const levels = (u: UnitType): Cell => ({ values: [u.levels.join(' / ')], cites: [u.cite], links: [] });
+  const levels = (u: UnitType): Cell => ({
+    values: [u.levels.join(' / ')],
+    cites: [u.cite],
+    links: [],
+    readings: [],
+    notes: [],
+  });
   return [
     row('head', 'head', head(ra, a), head(rb, b)),
     row('levels', 'levels', levels(a), levels(b)),
     ...JENJANG_ROWS.map((j) =>
-      row(`appraiser-${j.id}`, `appraiser.${j.id}`, appraiserCell(a, j.match), appraiserCell(b, j.match)),
+      row(
+        `appraiser-${j.id}`,
+        `appraiser.${j.id}`,
+        appraiserCell(ra, a, j.match),
+        appraiserCell(rb, b, j.match),
+      ),
     ),
-    row('leader', 'leader', leaderCell(a), leaderCell(b)),
+    row('leader', 'leader', leaderCell(ra, a), leaderCell(rb, b)),
     row('lintasUnit', 'lintasUnit', assignmentCell(ra, a, 'lintasUnit'), assignmentCell(rb, b, 'lintasUnit')),
     row(
       'lintasPerangkatDaerah',

@@ -4,9 +4,11 @@
  * the boxes to stress, the document token's route and its label. Pure: the same input gives the
  * same overlay.
  */
-import { terms } from '../i18n/messages';
+import { catalogue, terms, type Lang } from '../i18n/messages';
 import { placeExternal, type ExternalBox } from '../layout/external';
+import { FONT, badgeWidth } from '../layout/measure';
 import type { ChartLayout, ChartNode } from '../layout/types';
+import { stepMarks, type StepMark } from '../model/basis';
 import { exchangePartners, placeParties, stepOnChart, type PartyPlacement } from '../model/flowOnChart';
 import { participant } from '../model/queries';
 import type { Flow, FlowStep, UnitType } from '../model/types';
@@ -56,6 +58,8 @@ export interface StepOverlay {
   /** The document's way from the actor to the first recipient, when they differ. */
   route: [number, number][] | undefined;
   label: TokenLabel | undefined;
+  /** The step's "tafsir" marks (a reading of the text, a branch it leaves open), shown by the actor. */
+  tafsir: StepMark[];
 }
 
 export function stepOverlay(layout: ChartLayout, scene: FlowScene, step: FlowStep): StepOverlay {
@@ -77,5 +81,43 @@ export function stepOverlay(layout: ChartLayout, scene: FlowScene, step: FlowSte
     route,
     label:
       end && step.document ? tokenLabel(step.document, end, scene, [...scene.boxes.values()]) : undefined,
+    tafsir: stepMarks(step),
   };
+}
+
+/** A "tafsir" badge placed on the chart. */
+export interface MarkBadge {
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Space between the step's frame and its box (StepMarks draws the frames this far out). */
+export const MARK_PAD = 5;
+
+/**
+ * The step's marks as badges on the top edge of the frame round its actor (or its first
+ * recipient), right-aligned: where the eye already is, and the same on screen and in the export.
+ */
+export function markBadges(step: StepOverlay, labels: readonly string[]): MarkBadge[] {
+  const box = step.actor[0] ?? step.recipients[0];
+  if (!box || labels.length === 0) return [];
+  const widths = labels.map(badgeWidth);
+  const total = widths.reduce((a, b) => a + b, 0) + FONT.badge.gap * (labels.length - 1);
+  let x = box.x + box.width + MARK_PAD - total;
+  const y = box.y - MARK_PAD - FONT.badge.height / 2;
+  return labels.map((label, i) => {
+    const badge = { label, x, y, width: widths[i] ?? 0 };
+    x += badge.width + FONT.badge.gap;
+    return badge;
+  });
+}
+
+/** The words of a step's marks, once each ("tafsir" for a reading of either kind). */
+export function markLabels(marks: readonly StepMark[], lang: Lang): string[] {
+  const m = catalogue[lang];
+  return [
+    ...new Set(marks.map((k) => (k === 'undefinedBranch' ? m['tafsir.undefinedBranch'] : m['tafsir.mark']))),
+  ];
 }

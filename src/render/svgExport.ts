@@ -8,6 +8,7 @@ import { catalogue, terms, type Lang } from '../i18n/messages';
 import { structureNotes } from '../layout/structure';
 import { FONT, wrap } from '../layout/measure';
 import type { ChartLayout, ChartNode } from '../layout/types';
+import { inferredLines } from '../model/basis';
 import type { Region, RelationKind, UnitType } from '../model/types';
 import {
   ARROW,
@@ -58,7 +59,7 @@ const INK = '#1a1f24';
 const MUTED = '#4a5560';
 const LOOKS: readonly EdgeLook[] = ['stated', 'hollow', 'structure'];
 
-function boxSvg(n: ChartNode, category: string, lang: Lang): string[] {
+export function boxSvg(n: ChartNode, category: string, lang: Lang): string[] {
   const out: string[] = [`<g transform="translate(${n.x},${n.y})">`];
   out.push(
     n.kind === 'group'
@@ -82,8 +83,47 @@ function boxSvg(n: ChartNode, category: string, lang: Lang): string[] {
   return out;
 }
 
-function strokeAttrs(s: { stroke: string; width: number; dash: string }): string {
+export function strokeAttrs(s: { stroke: string; width: number; dash: string }): string {
   return `fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}`;
+}
+
+/** The arrowheads of every relation kind and line look, as `<defs>`. */
+export function markerDefs(): string[] {
+  const out = ['<defs>'];
+  for (const k of RELATION_ORDER)
+    for (const look of LOOKS.filter((l) => l !== 'hollow'))
+      if (EDGE_STYLES[k].arrow)
+        out.push(
+          `<marker id="${markerId('', k, look)}" viewBox="${ARROW.viewBox}" refX="${ARROW.refX}" refY="${ARROW.refY}" markerWidth="${ARROW.size}" markerHeight="${ARROW.size}" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="${ARROW.path}" fill="${arrowFill(k, look)}"/></marker>`,
+        );
+  out.push('</defs>');
+  return out;
+}
+
+/** The chart itself at the layout's origin: group frames, then lines, then boxes on top. */
+export function chartLayer(
+  unit: UnitType,
+  layout: ChartLayout,
+  lang: Lang,
+  hidden: ReadonlySet<RelationKind> = new Set(),
+): string[] {
+  const category = new Map(unit.positions.map((p) => [p.id, p.category as string]));
+  const out: string[] = [];
+  for (const n of layout.nodes) if (n.kind === 'group') out.push(...boxSvg(n, 'kelompok', lang));
+  for (const e of layout.edges) {
+    if (hidden.has(e.kind)) continue;
+    const look = lookOf(e.basis);
+    for (const s of edgeStrokes(e.kind, look)) {
+      const marker = s.arrow ? ` marker-end="url(#${markerId('', e.kind, look)})"` : '';
+      const basis = s.part === 'line' && e.basis ? ` data-basis="${e.basis}"` : '';
+      out.push(
+        `<path d="${edgePath(strokePoints(e.points, s, EDGE_STYLES[e.kind].arrow))}" ${strokeAttrs(s)}${marker}${basis}/>`,
+      );
+    }
+  }
+  for (const n of layout.nodes)
+    if (n.kind !== 'group') out.push(...boxSvg(n, category.get(n.id) ?? '', lang));
+  return out;
 }
 
 export function chartSvg(region: Region, unit: UnitType, layout: ChartLayout, options: SvgOptions): string {
@@ -102,9 +142,16 @@ export function chartSvg(region: Region, unit: UnitType, layout: ChartLayout, op
     wrap(m[l === 'hollow' ? 'chart.lookHollow' : 'chart.lookStructure'], textWidth - 44, FONT.small),
   );
   const notes = legend.looks.includes('structure') ? structureNotes(region.notes, layout) : [];
-  const noteLines = notes.map((n) =>
-    wrap(m['chart.lookNote'].replace('{text}', lang === 'en' ? n.textEn : n.text), textWidth, FONT.small),
-  );
+  const noteTexts = [
+    ...notes.map((n) => m['chart.lookNote'].replace('{text}', lang === 'en' ? n.textEn : n.text)),
+    // Which hollow lines rest on which general rule: paper says it in words, as the side panel does.
+    ...inferredLines(unit, (r) => !hidden.has(r.kind)).map((g) =>
+      (g.kind === 'derived' ? m['export.derivedLines'] : m['export.suppliedLines'])
+        .replace('{locator}', g.rule?.locator ?? '')
+        .replace('{pairs}', g.pairs.join('; ')),
+    ),
+  ];
+  const noteLines = noteTexts.map((text) => wrap(text, textWidth, FONT.small));
   const legendTop = top + layout.height + 16;
   let y = legendTop + kinds.length * 22;
   const lookTops = lookLines.map((lines) => {
@@ -122,41 +169,19 @@ export function chartSvg(region: Region, unit: UnitType, layout: ChartLayout, op
   const footer = `${reg.type} Nomor ${reg.number} Tahun ${reg.year} tentang ${reg.title} · ${unit.cite.locator}`;
   const footerLines = wrap(footer, textWidth, { weight: 'regular', size: 11 });
   const height = footerTop + footerLines.length * 15 + pad;
-  const category = new Map(unit.positions.map((p) => [p.id, p.category as string]));
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'Noto Sans', sans-serif">`,
     `<title>${escapeXml(unit.name)} — ${escapeXml(region.name)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    '<defs>',
+    ...markerDefs(),
   ];
-  for (const k of RELATION_ORDER)
-    for (const look of LOOKS.filter((l) => l !== 'hollow'))
-      if (EDGE_STYLES[k].arrow)
-        out.push(
-          `<marker id="${markerId('', k, look)}" viewBox="${ARROW.viewBox}" refX="${ARROW.refX}" refY="${ARROW.refY}" markerWidth="${ARROW.size}" markerHeight="${ARROW.size}" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="${ARROW.path}" fill="${arrowFill(k, look)}"/></marker>`,
-        );
-  out.push('</defs>');
   titleLines.forEach((line, i) =>
     out.push(
       `<text x="${pad}" y="${pad + 18 + i * 24}" font-size="18" font-weight="600" fill="${INK}">${escapeXml(line)}</text>`,
     ),
   );
-  out.push(`<g transform="translate(${pad},${top})">`);
-  for (const n of layout.nodes) if (n.kind === 'group') out.push(...boxSvg(n, 'kelompok', lang));
-  for (const e of layout.edges) {
-    if (hidden.has(e.kind)) continue;
-    const look = lookOf(e.basis);
-    for (const s of edgeStrokes(e.kind, look)) {
-      const marker = s.arrow ? ` marker-end="url(#${markerId('', e.kind, look)})"` : '';
-      out.push(
-        `<path d="${edgePath(strokePoints(e.points, s, EDGE_STYLES[e.kind].arrow))}" ${strokeAttrs(s)}${marker}/>`,
-      );
-    }
-  }
-  for (const n of layout.nodes)
-    if (n.kind !== 'group') out.push(...boxSvg(n, category.get(n.id) ?? '', lang));
-  out.push('</g>');
+  out.push(`<g transform="translate(${pad},${top})">`, ...chartLayer(unit, layout, lang, hidden), '</g>');
 
   const swatch = (x: number, y: number, k: RelationKind, look: EdgeLook) =>
     edgeStrokes(k, look).map((s) => {
