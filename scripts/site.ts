@@ -118,6 +118,8 @@ export function regionRoutes(region: RegionData): Route[] {
   const r = region.id;
   const out: Route[] = [
     { name: 'region', region: r },
+    // The regulation's text: the page a passage link (?baris=) opens on, its lines chosen in the browser.
+    { name: 'passage', region: r, from: 0, to: 0 },
     { name: 'myPosition', region: r },
   ];
   for (const unit of region.unitTypes) {
