@@ -51,13 +51,14 @@ async function start(): Promise<void> {
     !(route.name === 'embed' && route.selected);
   const page = await loadPage(hydrating ? pageOf(route) : route, fetchOnce);
   applyPage(page);
-  if (hydrating) hydrate(EmbedApp, { target, props: { page } });
+  const options = route.name === 'embed' ? route : undefined;
+  const props = { page, lang: options?.lang ?? 'id' };
+  if (hydrating) hydrate(EmbedApp, { target, props });
   else {
     target.replaceChildren();
-    mount(EmbedApp, { target, props: { page } });
+    mount(EmbedApp, { target, props });
   }
   document.documentElement.classList.add('hydrated');
-  const options = route.name === 'embed' ? route : undefined;
   if (options?.lang) i18n.setLang(options.lang);
   document.documentElement.lang = i18n.lang;
   document.documentElement.classList.toggle('tema-kontras', options?.theme === 'kontras');

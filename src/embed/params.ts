@@ -39,18 +39,34 @@ export function parseEmbedParams(search: string): EmbedParams {
   return out;
 }
 
-/** The host-page snippet for an embed URL (iframe + the resize listener that checks event.source). */
-export function embedSnippet(embedUrl: string, title: string, id = 'bagan-sistem-kerja-1'): string {
+/** A fresh id for one snippet: two snippets on one page (even of the same chart) never share one. */
+export function snippetId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(5));
+  return `bagan-sistem-kerja-${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The host-page snippet for an embed URL: the iframe, and a script that takes away its border and
+ * follows the height the embed reports (larger or smaller), checking event.source. The frame has
+ * no style attribute, which a host's strict CSP would refuse: its width and first height are
+ * attributes, and where the inline script may not run, embed-host.js (which finds the frame by
+ * data-bagan-sistem-kerja) replaces it.
+ */
+export function embedSnippet(embedUrl: string, title: string, id = snippetId()): string {
   const safeTitle = title.replace(/[<>&"]/g, '');
   return [
-    `<iframe id="${id}" src="${embedUrl}" title="${safeTitle}" sandbox="allow-scripts" loading="lazy" style="width:100%;height:640px;border:0"></iframe>`,
+    `<iframe id="${id}" data-bagan-sistem-kerja src="${embedUrl}" title="${safeTitle}" sandbox="allow-scripts" loading="lazy" width="100%" height="640"></iframe>`,
     `<script>`,
-    `  window.addEventListener('message', function (event) {`,
+    `  (function () {`,
     `    var frame = document.getElementById('${id}');`,
-    `    if (!frame || event.source !== frame.contentWindow) return;`,
-    `    var m = event.data;`,
-    `    if (m && m.source === 'bagan-sistem-kerja' && m.version === 1 && m.type === 'resize') frame.style.height = m.height + 'px';`,
-    `  });`,
+    `    frame.style.border = '0';`,
+    `    frame.style.display = 'block';`,
+    `    window.addEventListener('message', function (event) {`,
+    `      if (event.source !== frame.contentWindow) return;`,
+    `      var m = event.data;`,
+    `      if (m && m.source === 'bagan-sistem-kerja' && m.version === 1 && m.type === 'resize') frame.style.height = m.height + 'px';`,
+    `    });`,
+    `  })();`,
     `</script>`,
   ].join('\n');
 }

@@ -149,7 +149,7 @@ const id = {
   'present.added': 'Ada di dek',
   'nav.present': 'Presentasi',
   'embed.strictCsp':
-    'Halaman Anda memakai CSP ketat? Salin berkas embed-host.js dari situs ini ke situs Anda, muat dengan <script src>, dan beri iframe atribut data-bagan-sistem-kerja sebagai ganti skrip di atas. Server situs ini perlu mengirim Access-Control-Allow-Origin: * agar bingkai sandbox dapat memuat berkasnya.',
+    'Halaman Anda memakai CSP ketat? Salin berkas embed-host.js dari situs ini ke situs Anda, lalu muat sekali dengan <script src> sebagai ganti skrip di atas: berkas itu mengatur lebar, tinggi dan bingkai setiap iframe yang beratribut data-bagan-sistem-kerja, juga bila ada beberapa sematan dalam satu halaman. Server situs ini perlu mengirim Access-Control-Allow-Origin: * agar bingkai sandbox dapat memuat berkasnya.',
   'embed.unknown': 'Bagan atau alur yang diminta tidak ditemukan. Periksa parameter wilayah, unit atau alur.',
   'embed.openFull': 'Buka di Bagan Sistem Kerja',
   'embed.button': 'Sematkan',
@@ -593,7 +593,7 @@ const en: Record<MessageKey, string> = {
   'present.added': 'In the deck',
   'nav.present': 'Present',
   'embed.strictCsp':
-    "Does your page use a strict CSP? Copy embed-host.js from this site to yours, load it with <script src>, and give the iframe the attribute data-bagan-sistem-kerja instead of the inline script above. This site's server must send Access-Control-Allow-Origin: * so the sandboxed frame can load its files.",
+    "Does your page use a strict CSP? Copy embed-host.js from this site to yours, and load it once with <script src> instead of the inline script above: it sets the width, height and border of every iframe with the attribute data-bagan-sistem-kerja, also when one page holds several embeds. This site's server must send Access-Control-Allow-Origin: * so the sandboxed frame can load its files.",
   'embed.unknown': 'The requested chart or flow was not found. Check the wilayah, unit or alur parameters.',
   'embed.openFull': 'Open in Bagan Sistem Kerja',
   'embed.button': 'Embed',

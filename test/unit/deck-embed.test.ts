@@ -43,4 +43,33 @@ describe('embed parameters and protocol', () => {
     expect(snippet).toContain('event.source !== frame.contentWindow');
     expect(snippet).toContain('title="Tipe 3"');
   });
+  it('revision 2 adds the context and keeps version 1', () => {
+    const m = message(
+      { type: 'step' },
+      { lang: 'en', region: 'semarang', flow: 'alur-x', step: { id: 'a', number: 1, done: false } },
+    );
+    expect(m).toEqual({
+      source: 'bagan-sistem-kerja',
+      version: 1,
+      revision: 2,
+      type: 'step',
+      lang: 'en',
+      region: 'semarang',
+      flow: 'alur-x',
+      step: { id: 'a', number: 1, done: false },
+    });
+    expect(isEmbedMessage(m)).toBe(true);
+  });
+  it('each snippet has its own id and no style attribute a strict CSP would refuse', () => {
+    const url = 'https://contoh.go.id/bagan/sematkan/kaltim/pd-tipe-3/';
+    const ids = [embedSnippet(url, 'A'), embedSnippet(url, 'A')].map(
+      (s) => /<iframe id="([^"]+)"/.exec(s)?.[1],
+    );
+    expect(ids[0]).toMatch(/^bagan-sistem-kerja-[a-z0-9]{10}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    const snippet = embedSnippet(url, 'A');
+    expect(snippet).not.toMatch(/style=/);
+    expect(snippet).toContain('data-bagan-sistem-kerja');
+    expect(snippet).toContain('width="100%" height="640"');
+  });
 });
