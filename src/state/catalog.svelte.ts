@@ -31,3 +31,22 @@ export function ensureRegion(id: string): void {
 export function retryRegion(id: string): void {
   if (!id.startsWith(IMPORT_PREFIX)) store.retry(id);
 }
+
+/** A region a link names: on its way, here, or not to be had (an unknown id or a file that failed). */
+export type WantedRegion =
+  { state: 'loading' } | { state: 'ok'; region: Region } | { state: 'missing'; id: string };
+
+const known = (index: RegionIndex, id: string) => allEntries(index).some((e) => e.id === id);
+
+/** Starts loading a region a link names if the catalogue knows it (an unknown id would only 404). */
+export function ensureKnownRegion(index: RegionIndex, id: string): void {
+  if (known(index, id)) ensureRegion(id);
+}
+
+/** Where a region a link names stands (read in markup; `ensureKnownRegion` starts the load). */
+export function wantedRegion(index: RegionIndex, id: string): WantedRegion {
+  if (!known(index, id)) return { state: 'missing', id };
+  const loaded = loadedRegion(id);
+  if (!loaded) return { state: 'loading' };
+  return loaded.status === 'ok' ? { state: 'ok', region: loaded.value } : { state: 'missing', id };
+}
