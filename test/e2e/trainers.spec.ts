@@ -291,3 +291,72 @@ test('a presentation or compare link naming an unknown region says so instead of
   await expect(page.getByRole('alert')).toContainText('Tidak ditemukan: kaltim/tidak-ada');
   expect(problems).toEqual([]);
 });
+
+/** The pages of a PDF, each with its size in points and its text items (top-down), by pdf.js. */
+async function pdfPages(
+  bytes: Buffer,
+): Promise<{ width: number; height: number; texts: { str: string; y: number }[] }[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const texts = content.items
+      .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i && i.str.trim() !== '')
+      .map((i) => ({ str: i.str, y: height - i.transform[5]! }));
+    pages.push({ width, height, texts });
+  }
+  return pages;
+}
+
+test('a letter prints on one A4 portrait page, laid out as an official letter, without the app', async ({
+  page,
+}) => {
+  const form = builtRegion('kaltim').forms.find((f) => f.id === 'surat-tugas')!;
+  await page.goto('./kaltim/surat/surat-tugas/');
+  await hydrated(page);
+  await page.getByLabel('Nama (1)').fill('Siti Rahma, S.T.');
+  await page.getByLabel('Tanggal').fill('2 Januari 2026');
+  await page.emulateMedia({ media: 'print' });
+  // Nothing of the app: header, heading, help, form, footer.
+  for (const chrome of ['.topbar', 'main > h1', '.letter-form', '.site-footer', 'details.cite'])
+    await expect(page.locator(chrome).first()).toBeHidden();
+  // The layout of the annex's letter: kop centred over a rule, title centred, the signer on the right.
+  const letter = page.locator('article.letter');
+  const box = (await letter.boundingBox())!;
+  const kop = (await page.locator('.letter-kop').first().boundingBox())!;
+  const title = page.locator('.letter-title');
+  await expect(title).toHaveText(form.title);
+  expect(await title.evaluate((t) => getComputedStyle(t).textAlign)).toBe('center');
+  expect(
+    await page
+      .locator('.letter-kop')
+      .first()
+      .evaluate((t) => getComputedStyle(t).textAlign),
+  ).toBe('center');
+  expect(kop.y).toBeLessThan((await title.boundingBox())!.y);
+  const signer = page.locator('.letter-signature', { hasText: 'Kepala Perangkat Daerah,' });
+  expect((await signer.boundingBox())!.x).toBeGreaterThan(box.x + box.width * 0.5);
+
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  const pages = await pdfPages(pdf);
+  expect(pages).toHaveLength(1);
+  const [only] = pages;
+  // A4 portrait: 595 × 842 pt.
+  expect(Math.round(only!.width)).toBe(595);
+  expect(Math.round(only!.height)).toBe(842);
+  const text = only!.texts.map((t) => t.str).join(' ');
+  expect(text).toContain('KEPALA PERANGKAT DAERAH');
+  expect(text).toContain('SURAT TUGAS');
+  expect(text).toContain('Siti Rahma, S.T.');
+  expect(text).toContain('2 Januari 2026');
+  expect(text).not.toContain('Bagan Sistem Kerja');
+  expect(text).not.toContain('Cetak');
+  // The kop is the first thing on the page, the signer's NIP the last.
+  const top = only!.texts.reduce((a, b) => (b.y < a.y ? b : a));
+  expect(top.str).toContain('KEPALA PERANGKAT DAERAH');
+  const bottom = only!.texts.reduce((a, b) => (b.y > a.y ? b : a));
+  expect(bottom.str).toContain('NIP');
+});
