@@ -31,3 +31,19 @@ export function ensureRegion(id: string): void {
 export function retryRegion(id: string): void {
   if (!id.startsWith(IMPORT_PREFIX)) store.retry(id);
 }
+
+/** A region a link names: on its way, here, or not to be had (an unknown id or a file that failed). */
+export type WantedRegion =
+  { state: 'loading' } | { state: 'ok'; region: Region } | { state: 'missing'; id: string };
+
+/** Starts loading a region a link names (an unknown id comes back as missing, not as an error). */
+export function ensureKnownRegion(id: string): void {
+  ensureRegion(id);
+}
+
+/** Where a region a link names stands (read in markup; `ensureKnownRegion` starts the load). */
+export function wantedRegion(id: string): WantedRegion {
+  const loaded = loadedRegion(id);
+  if (!loaded) return { state: 'loading' };
+  return loaded.status === 'ok' ? { state: 'ok', region: loaded.value } : { state: 'missing', id };
+}

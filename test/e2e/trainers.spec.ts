@@ -114,20 +114,41 @@ test('a letter from the annex: fill it in, see it, print it', async ({ page }) =
 test('presentation by keyboard only: build a deck, present, clicker keys, blank, tour', async ({ page }) => {
   test.setTimeout(60_000);
   const problems = watch(page);
+  const chartName = builtRegion('kaltim').unitTypes.find((u) => u.id === 'pd-tipe-2')!.name;
+  const flowId = 'penunjukan-lintas-perangkat-daerah';
+  const flowName = builtRegion('semarang').flows.find((f) => f.id === flowId)!.name;
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./kaltim/pd-tipe-2/');
   await hydrated(page);
   await tabTo(page, page.getByRole('button', { name: 'Tambah ke dek' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Ada di dek' })).toBeVisible();
-  await page.goto('./semarang/alur/penunjukan-lintas-perangkat-daerah/');
+  // A notice leads to the deck.
+  await expect(page.getByRole('status').getByRole('link', { name: 'Lihat dek (1)' })).toBeVisible();
+  await page.goto(`./semarang/alur/${flowId}/`);
   await hydrated(page);
   await tabTo(page, page.getByRole('button', { name: 'Tambah ke dek' }));
   await page.keyboard.press('Enter');
-  await page.goto('./presentasi/');
-  await hydrated(page);
+  await expect(page.getByRole('link', { name: 'Lihat dek (2)' })).toBeVisible();
+  // The header leads to the presentation page from any page.
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Presentasi' }),
+  );
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presentasi');
-  await expect(page.locator('.deck-list li')).toHaveCount(2);
+  await hydrated(page);
+  // Entries by title, in the order added; reordered by keyboard, focus staying on the moved one.
+  const entries = page.locator('.deck-list li strong');
+  await expect(entries).toHaveText([chartName, flowName]);
+  await tabTo(page, page.getByRole('button', { name: 'Turunkan butir 1' }));
+  await page.keyboard.press('Enter');
+  await expect(entries).toHaveText([flowName, chartName]);
+  await expect(page.getByRole('button', { name: 'Naikkan butir 2' })).toBeFocused();
+  await expect(page.locator('.deck-list ~ [role="status"]')).toHaveText(`${chartName} sekarang butir 2.`);
+  await page.keyboard.press('Enter');
+  await expect(entries).toHaveText([chartName, flowName]);
+  await expect(page.getByRole('button', { name: 'Turunkan butir 1' })).toBeFocused();
   await tabTo(page, page.getByRole('link', { name: 'Mulai presentasi' }));
   await page.keyboard.press('Enter');
 
@@ -140,10 +161,31 @@ test('presentation by keyboard only: build a deck, present, clicker keys, blank,
   await expect(page.locator('.slide-label')).toContainText('2 / 2 · Langkah 1 dari');
   await page.keyboard.press('PageDown');
   await expect(page.locator('.slide-label')).toContainText('Langkah 2 dari');
+  // The link keeps the step: a reload stands on step 2 again.
+  await expect(page).toHaveURL(/[?&]jalur=/);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.locator('.slide-label')).toContainText('Langkah 2 dari');
+  await expect(page).toHaveURL(/[?&]jalur=/);
+  // B blanks everything, the controls too.
   await page.keyboard.press('b');
-  await expect(page.locator('.slide.blanked')).toBeVisible();
+  const black = page.locator('.blank-screen');
+  await expect(black).toBeVisible();
+  expect(await black.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 0, 0)');
+  const covered = await page.evaluate(() =>
+    [...document.querySelectorAll('.present-bar button, .present-bar a, .slide-title, .chart-toolbar')].every(
+      (el) => {
+        const r = el.getBoundingClientRect();
+        return document
+          .elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+          ?.classList.contains('blank-screen');
+      },
+    ),
+  );
+  expect(covered).toBe(true);
   await page.keyboard.press('b');
-  await expect(page.locator('.slide.blanked')).toHaveCount(0);
+  await expect(black).toHaveCount(0);
+  await expect(page.locator('.slide-label')).toContainText('Langkah 2 dari');
   await page.keyboard.press('PageUp');
   await expect(page.locator('.slide-label')).toContainText('Langkah 1 dari');
   await page.keyboard.press('PageUp');
@@ -175,4 +217,146 @@ test('presentation looks right on a 1920×1080 projector', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: test.info().outputPath('projector-1080.png') });
+});
+
+/** Whether the page scrolls either way (it must not: a slide is one screen). */
+const scrolls = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const d = document.documentElement;
+    return d.scrollHeight > d.clientHeight || d.scrollWidth > d.clientWidth;
+  });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`slides fit a ${width}×${height} screen without scrolling`, async ({ page }) => {
+    const problems = watch(page);
+    await page.setViewportSize({ width, height });
+    await page.goto('./presentasi/?dek=kaltim/pd-tipe-2,semarang/alur/penunjukan-lintas-perangkat-daerah');
+    await hydrated(page);
+    await expect(page.locator('svg.chart-canvas[data-view="ready"] g.box').first()).toBeVisible();
+    expect(await scrolls(page)).toBe(false);
+    const bar = await page.locator('.present-bar').boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(height);
+    // Box names on the screen, in CSS px: the font size times the chart's scale.
+    const smallest = await page
+      .locator('svg.chart-canvas g.box text.name')
+      .evaluateAll((texts) =>
+        Math.min(
+          ...texts.map(
+            (t) => parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a,
+          ),
+        ),
+      );
+    expect(smallest).toBeGreaterThanOrEqual(width >= 1920 ? 24 : 12);
+    await page.screenshot({ path: test.info().outputPath(`slide-chart-${width}.png`) });
+    // A flow slide: the step in large type, the stage rail, the chart and the notes, on one screen.
+    await page.keyboard.press('PageDown');
+    await expect(page.locator('.slide-label')).toContainText('2 / 2 · Langkah 1 dari');
+    await expect(page.locator('svg.chart-canvas[data-view="ready"] g.box').first()).toBeVisible();
+    expect(await scrolls(page)).toBe(false);
+    const canvas = await page.locator('.slide .canvas-wrap').boundingBox();
+    expect(canvas!.height).toBeGreaterThan(height / 3);
+    expect((await page.locator('.present-bar').boundingBox())!.y).toBeGreaterThan(
+      canvas!.y + canvas!.height - 1,
+    );
+    await page.screenshot({ path: test.info().outputPath(`slide-flow-${width}.png`) });
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a presentation or compare link naming an unknown region says so instead of loading forever', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  await page.goto('./presentasi/?dek=tidak-ada/unit-x,kaltim/pd-tipe-2');
+  await hydrated(page);
+  await expect(page.getByRole('alert')).toContainText('Butir dek “tidak-ada/unit-x” tidak ditemukan.');
+  await expect(page.locator('.loading')).toHaveCount(0);
+  // The next item still shows.
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.slide-title')).toHaveText(
+    builtRegion('kaltim').unitTypes.find((u) => u.id === 'pd-tipe-2')!.name,
+  );
+  // A known region with an unknown unit is said too.
+  await page.goto('./presentasi/?dek=kaltim/tidak-ada');
+  await expect(page.getByRole('alert')).toContainText('“kaltim/tidak-ada” tidak ditemukan');
+  await page.goto('./banding/?a=tidak-ada/x&b=kaltim/pd-tipe-2');
+  await hydrated(page);
+  await expect(page.getByRole('alert')).toContainText('Tidak ditemukan: tidak-ada/x');
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await page.goto('./banding/?fa=kaltim/tidak-ada&fb=semarang/penunjukan-lintas-perangkat-daerah');
+  await hydrated(page);
+  await expect(page.getByRole('alert')).toContainText('Tidak ditemukan: kaltim/tidak-ada');
+  expect(problems).toEqual([]);
+});
+
+/** The pages of a PDF, each with its size in points and its text items (top-down), by pdf.js. */
+async function pdfPages(
+  bytes: Buffer,
+): Promise<{ width: number; height: number; texts: { str: string; y: number }[] }[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const texts = content.items
+      .filter((i): i is typeof i & { str: string; transform: number[] } => 'str' in i && i.str.trim() !== '')
+      .map((i) => ({ str: i.str, y: height - i.transform[5]! }));
+    pages.push({ width, height, texts });
+  }
+  return pages;
+}
+
+test('a letter prints on one A4 portrait page, laid out as an official letter, without the app', async ({
+  page,
+}) => {
+  const form = builtRegion('kaltim').forms.find((f) => f.id === 'surat-tugas')!;
+  await page.goto('./kaltim/surat/surat-tugas/');
+  await hydrated(page);
+  await page.getByLabel('Nama (1)').fill('Siti Rahma, S.T.');
+  await page.getByLabel('Tanggal').fill('2 Januari 2026');
+  await page.emulateMedia({ media: 'print' });
+  // Nothing of the app: header, heading, help, form, footer.
+  for (const chrome of ['.topbar', 'main > h1', '.letter-form', '.site-footer', 'details.cite'])
+    await expect(page.locator(chrome).first()).toBeHidden();
+  // The layout of the annex's letter: kop centred over a rule, title centred, the signer on the right.
+  const letter = page.locator('article.letter');
+  const box = (await letter.boundingBox())!;
+  const kop = (await page.locator('.letter-kop').first().boundingBox())!;
+  const title = page.locator('.letter-title');
+  await expect(title).toHaveText(form.title);
+  expect(await title.evaluate((t) => getComputedStyle(t).textAlign)).toBe('center');
+  expect(
+    await page
+      .locator('.letter-kop')
+      .first()
+      .evaluate((t) => getComputedStyle(t).textAlign),
+  ).toBe('center');
+  expect(kop.y).toBeLessThan((await title.boundingBox())!.y);
+  const signer = page.locator('.letter-signature', { hasText: 'Kepala Perangkat Daerah,' });
+  expect((await signer.boundingBox())!.x).toBeGreaterThan(box.x + box.width * 0.5);
+
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  const pages = await pdfPages(pdf);
+  expect(pages).toHaveLength(1);
+  const [only] = pages;
+  // A4 portrait: 595 × 842 pt.
+  expect(Math.round(only!.width)).toBe(595);
+  expect(Math.round(only!.height)).toBe(842);
+  const text = only!.texts.map((t) => t.str).join(' ');
+  expect(text).toContain('KEPALA PERANGKAT DAERAH');
+  expect(text).toContain('SURAT TUGAS');
+  expect(text).toContain('Siti Rahma, S.T.');
+  expect(text).toContain('2 Januari 2026');
+  expect(text).not.toContain('Bagan Sistem Kerja');
+  expect(text).not.toContain('Cetak');
+  // The kop is the first thing on the page, the signer's NIP the last.
+  const top = only!.texts.reduce((a, b) => (b.y < a.y ? b : a));
+  expect(top.str).toContain('KEPALA PERANGKAT DAERAH');
+  const bottom = only!.texts.reduce((a, b) => (b.y > a.y ? b : a));
+  expect(bottom.str).toContain('NIP');
 });
