@@ -360,3 +360,23 @@ test('a letter prints on one A4 portrait page, laid out as an official letter, w
   const bottom = only!.texts.reduce((a, b) => (b.y > a.y ? b : a));
   expect(bottom.str).toContain('NIP');
 });
+
+test('a chart handout starts on page 1, right under the title', async ({ page }) => {
+  const unit = builtRegion('kaltim').unitTypes.find((u) => u.id === 'pd-tipe-2')!;
+  await page.goto('./kaltim/pd-tipe-2/');
+  await hydrated(page);
+  await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-chart svg.print-svg').first()).toBeVisible();
+  const [first, ...rest] = await pdfPages(await page.pdf({ preferCSSPageSize: true }));
+  expect(rest.length).toBeGreaterThan(0);
+  const text = first!.texts.map((t) => t.str).join(' ');
+  // Names short enough to stay on one line in a box: each on page 1.
+  const short = unit.positions.filter((p) => p.name.split(' ').length <= 3).map((p) => p.name);
+  expect(short.length).toBeGreaterThan(0);
+  for (const name of short) expect(text, name).toContain(name);
+  // The title on top; the legend comes after the chart.
+  const top = first!.texts.reduce((a, b) => (b.y < a.y ? b : a));
+  expect(top.str).toContain(unit.name);
+  expect(text).not.toContain('Jenis hubungan');
+});
