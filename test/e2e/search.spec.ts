@@ -39,6 +39,8 @@ const QUESTIONS = [
 ];
 
 test('a typed question gets a cited answer card on the home page, with no other tap', async ({ page }) => {
+  // Five questions typed key by key, then axe over the page: more than the default 30 s on 2 cores.
+  test.slow();
   const problems = watch(page);
   await page.goto('./');
   const box = page.getByLabel(/Tanya atau cari/);
