@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CSP } from '../../vite.config';
-import { watch } from './helpers';
+import { hydrated, watch } from './helpers';
 import { serveStatic } from '../../scripts/staticServer';
 
 const VIEWS: [string, string][] = [
@@ -59,6 +59,8 @@ test.describe('served from a sub-path', () => {
     // An old link at the sub-path's root lands on the page's new address below the sub-path.
     await page.goto(`http://127.0.0.1:${PORT}${PREFIX}#/kaltim/pd-tipe-2`);
     await expect(page).toHaveURL(`http://127.0.0.1:${PORT}${PREFIX}kaltim/pd-tipe-2/`);
+    // The prerendered page holds one chart per screen width until the app takes it over.
+    await hydrated(page);
     await expect(page.locator('svg.chart-canvas')).toHaveAttribute('data-layout-from', 'precomputed');
     // Links move between pages without leaving the sub-path.
     await page.getByRole('link', { name: 'Provinsi Kalimantan Timur' }).first().click();
