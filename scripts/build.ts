@@ -9,7 +9,10 @@
  *      root so the folder works from any sub-path; old ids get pages that send readers on;
  *   5. sitemap.xml and 404.html.
  * REGIONS=<id>[,<id>] builds only those regions (a regional government publishing its own site).
+ * BAGAN_REGIONS_DIR and BAGAN_DIST read the regions from, and write the site to, other folders
+ * (npm run bench:scale builds synthetic regions this way, never touching data/ or dist/).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,8 +32,17 @@ import { writePage, pageWriter } from './prerender';
 import { searchFilesFor } from './search-files';
 
 const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
-const SSR_OUT = join(ROOT, 'node_modules', '.cache', 'bagan-ssr');
+const DIST = process.env['BAGAN_DIST'] ?? join(ROOT, 'dist');
+// Under node_modules so the renderer finds its dependencies; one per output folder, so that the
+// scale bench can build beside a normal build.
+const SSR_OUT = join(
+  ROOT,
+  'node_modules',
+  '.cache',
+  process.env['BAGAN_DIST']
+    ? `bagan-ssr-${createHash('sha256').update(DIST).digest('hex').slice(0, 8)}`
+    : 'bagan-ssr',
+);
 
 function step(name: string): () => void {
   const t = performance.now();
@@ -54,7 +66,7 @@ async function main(): Promise<void> {
   done();
 
   done = step('vite build (browser)');
-  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
   done();
   done = step('vite build (server)');
   await build({
@@ -105,6 +117,8 @@ async function main(): Promise<void> {
   await writePage(pages, { name: 'unknown', path: '404' }, '404.html', process.env['BASE_PATH'] ?? '/');
   pages.finish();
   console.log(`${pages.count} halaman, ${regions.length} wilayah`);
+  // Read by npm run bench:scale (maxRSS is in kilobytes).
+  console.log(`memori puncak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
 await main().catch((error: unknown) => {

@@ -21,6 +21,7 @@ export const VIEWS = {
   flow: 'src/ui/FlowPage.svelte',
   region: 'src/ui/RegionPage.svelte',
   myPosition: 'src/ui/position/MyPositionPage.svelte',
+  province: 'src/ui/regions/ProvincePage.svelte',
 } as const;
 
 function readManifest(dist: string): Manifest {

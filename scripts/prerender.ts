@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Fetcher } from '../src/app/load';
 import type { Route } from '../src/routes';
+import { sitemapFiles } from './sitemap';
 
 type Ssr = typeof import('../src/ssr');
 
@@ -82,12 +83,7 @@ export function pageWriter(dist: string, ssr: Ssr): PageWriter {
       );
     },
     finish() {
-      const urls = writer.urls.map((u) => `  <url><loc>${escapeText(u)}</loc></url>`).join('\n');
-      // Locations are relative to the site's root; hosts that need absolute ones can rewrite them.
-      writeFileSync(
-        join(dist, 'sitemap.xml'),
-        `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
-      );
+      for (const file of sitemapFiles(writer.urls)) writeFileSync(join(dist, file.path), file.text);
     },
   };
   return writer;

@@ -5,7 +5,6 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { RegionData } from '../src/data/schema';
-import { hashText } from '../src/data/hash';
 import { publishedSearchFiles } from '../src/search/termIndex';
 import { readSources } from './sources';
 
@@ -24,13 +23,13 @@ export function searchFilesFor(regions: readonly RegionData[]): Map<string, stri
  * Dev-server handler: answers requests for search files, rebuilt only when a region changed.
  * Returns false for other URLs.
  */
-export function searchFileServer(regions: () => readonly RegionData[]) {
+export function searchFileServer(regions: () => { key: string; regions: readonly RegionData[] }) {
   let cached: { key: string; files: Map<string, string> } | undefined;
   return (url: string, res: ServerResponse): boolean => {
     const at = url.indexOf('/data/search/');
     if (at < 0) return false;
-    const list = regions();
-    const key = hashText(list.map((r) => JSON.stringify(r)).join('\n'));
+    // The key is the region files' content hashes (kept by the caller): no region is hashed here.
+    const { key, regions: list } = regions();
     if (cached?.key !== key) cached = { key, files: searchFilesFor(list) };
     const file = cached.files.get(url.slice(at + 1));
     res.setHeader('Content-Type', 'application/json; charset=utf-8');

@@ -54,8 +54,29 @@ export function checkAll(only?: string[]): { regions: RegionData[]; problems: st
 const elk = new ELK();
 
 /** Every mode's layout of a unit type, from the cache when the unit's data and the layout code are unchanged. */
-export async function unitLayouts(unit: RegionData['unitTypes'][number]): Promise<UnitLayouts> {
+export function unitLayouts(unit: RegionData['unitTypes'][number]): Promise<UnitLayouts> {
   const key = layoutCacheKey(unitHash(unit));
+  let hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+  } else {
+    hit = computeLayouts(key, unit);
+    hit.catch(() => recent.delete(key));
+  }
+  recent.set(key, hit);
+  // The dev server answers again from memory; the build touches each unit once.
+  for (const old of recent.keys()) {
+    if (recent.size <= RECENT) break;
+    recent.delete(old);
+  }
+  return hit;
+}
+
+/** Layouts asked for lately (most recent last), so a page reload reads no file. */
+const recent = new Map<string, Promise<UnitLayouts>>();
+const RECENT = 64;
+
+async function computeLayouts(key: string, unit: RegionData['unitTypes'][number]): Promise<UnitLayouts> {
   const cached = readCachedLayouts(key);
   if (cached) return cached;
   const out: UnitLayouts = {};

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');
-export const REGIONS_DIR = join(DATA_DIR, 'regions');
+/** BAGAN_REGIONS_DIR builds another set of region files (the scale bench's synthetic copies). */
+export const REGIONS_DIR = process.env['BAGAN_REGIONS_DIR'] ?? join(DATA_DIR, 'regions');
 export const SOURCES_DIR = join(DATA_DIR, 'sources');
 
 /** The regulations' plain texts, by file name. */

@@ -1,13 +1,14 @@
 /**
  * The dev server's side of the published data (`npm start`): every file the build would write
  * under data/ (src/data/publish.ts), computed on request from data/regions, validated and laid
- * out once per file content (a cache by hash, so a page answers at once after the first load).
+ * out once per file content (a cache by hash, so a page answers at once after the first load):
+ * a request stats the region files and reads only those whose time or size changed.
  * A file that fails validation is sent as its list of problems, so the page shows them.
  * Pages: every path is answered with index.html and a `<base href="/">`, as the build's
  * prerendered pages carry their own.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
 import type { RegionData } from '../src/data/schema';
@@ -17,27 +18,61 @@ import { readSources, regionFiles, REGIONS_DIR } from './sources';
 import { searchFileServer } from './search-files';
 
 interface Entry {
-  stamp: string;
+  /** mtime and size: unchanged means the file is not read again. */
+  stat: string;
+  /** The content's hash: a file touched without a change is not validated again. */
+  hash: string;
   checked: Checked;
 }
 const cache = new Map<string, Entry>();
 let sources: Map<string, string> | undefined;
 
-/** A region file, validated once per content. */
-function checkedFile(path: string): Checked {
-  const text = readFileSync(path, 'utf8');
-  const stamp = `${statSync(path).mtimeMs}:${hashText(text)}`;
+/** A region file, validated once per content; a request reads only the files that changed. */
+function checkedFile(path: string): Entry {
+  const st = statSync(path);
+  const stat = `${st.mtimeMs}:${st.size}`;
   const hit = cache.get(path);
-  if (hit && hit.stamp === stamp) return hit.checked;
+  if (hit && hit.stat === stat) return hit;
+  const hash = hashText(readFileSync(path, 'utf8'));
+  if (hit && hit.hash === hash) {
+    hit.stat = stat;
+    return hit;
+  }
   sources ??= readSources();
-  const checked = checkRegionFile(path, sources);
-  cache.set(path, { stamp, checked });
-  return checked;
+  const entry = { stat, hash, checked: checkRegionFile(path, sources) };
+  cache.set(path, entry);
+  return entry;
+}
+
+/** Every valid region, and a key that changes when any file's content does. */
+function allRegions(): { key: string; regions: RegionData[] } {
+  const entries = regionFiles().map(checkedFile);
+  return {
+    key: entries.map((e) => e.hash).join(','),
+    regions: entries.flatMap((e) => (e.checked.ok ? [e.checked.region] : [])),
+  };
+}
+
+/** The region list and the province files, computed again only when a region file changed. */
+let lists: { key: string; files: Map<string, string> } | undefined;
+function listFile(path: string): string | undefined {
+  const { key, regions } = allRegions();
+  if (lists?.key !== key) {
+    const index = regionList(regions);
+    lists = {
+      key,
+      files: new Map([
+        [DATA.regionList, JSON.stringify(index)],
+        ...provinceFiles(index).files.map((f): [string, string] => [f.path, f.text]),
+      ]),
+    };
+  }
+  return lists.files.get(path);
 }
 
 function regionById(id: string): Checked | undefined {
-  const path = regionFiles().find((p) => basename(p) === `${id}.json`);
-  return path ? checkedFile(path) : undefined;
+  const path = join(REGIONS_DIR, `${id}.json`);
+  return existsSync(path) ? checkedFile(path).checked : undefined;
 }
 
 /** The text of a published data file, or undefined when there is none. */
@@ -45,15 +80,9 @@ async function published(path: string): Promise<string | undefined> {
   if (
     path === DATA.regionList ||
     path === DATA.provinces ||
-    path.startsWith(`${DATA.provinces.replace(/\.json$/, '')}/`)
-  ) {
-    const ok = regionFiles()
-      .map(checkedFile)
-      .flatMap((c) => (c.ok ? [c.region] : []));
-    const index = regionList(ok);
-    if (path === DATA.regionList) return JSON.stringify(index);
-    return provinceFiles(index).files.find((f) => f.path === path)?.text;
-  }
+    path.startsWith(DATA.province('').replace(/\.json$/, ''))
+  )
+    return listFile(path);
   const m =
     /^data\/([a-z0-9-]+)(?:\.json|\/(index\.json|unit\/([a-z0-9-]+)(\.layout)?\.json|alur\/([a-z0-9-]+)\.json))$/.exec(
       path,
@@ -111,11 +140,7 @@ export function notFoundPage(): Plugin {
 }
 
 export function regionData(): Plugin {
-  const serveSearch = searchFileServer(() =>
-    regionFiles()
-      .map(checkedFile)
-      .flatMap((c) => (c.ok ? [c.region] : [])),
-  );
+  const serveSearch = searchFileServer(allRegions);
   return {
     name: 'bagan-region-data',
     apply: 'serve',

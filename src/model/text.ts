@@ -7,14 +7,8 @@
  * Lookups go through `Map`s, so a typed word such as "constructor" is only ever a word.
  */
 
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+import { fold } from './fold';
+export { fold };
 
 /** Common abbreviations of Indonesian regional government, each with what it may stand for. */
 export const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([

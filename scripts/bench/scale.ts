@@ -1,0 +1,206 @@
+/**
+ * npm run bench:scale: the site built with N regions. Writes N - 5 synthetic regions (copies of
+ * the shipped files with new ids, names and provinces) beside the 5 shipped ones in a temporary
+ * folder (never into data/), builds into another (never into dist/), and prints one table: build
+ * time per region, peak memory, dist bytes per region, and for each kind of page the gzip bytes
+ * it fetches before the first paint: its HTML, the JS and CSS it references (entry and view
+ * chunks, from the build's manifest) and the data files its loader fetches (loadPage, run here
+ * against the built files). BENCH_SCALE_N=5,50,542 picks the sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadPage, type Fetcher } from '../../src/app/load';
+import type { Route } from '../../src/routes';
+import type { RegionData } from '../../src/data/schema';
+import { firstViewBytes, VIEWS } from '../firstView';
+import { regionFiles } from '../sources';
+import { syntheticWord } from './searchScale';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** Indonesia's 38 provinces: synthetic regions are spread over them. */
+const PROVINCES = [
+  'Aceh',
+  'Sumatera Utara',
+  'Sumatera Barat',
+  'Riau',
+  'Kepulauan Riau',
+  'Jambi',
+  'Bengkulu',
+  'Sumatera Selatan',
+  'Kepulauan Bangka Belitung',
+  'Lampung',
+  'Banten',
+  'DKI Jakarta',
+  'Jawa Barat',
+  'Jawa Tengah',
+  'DI Yogyakarta',
+  'Jawa Timur',
+  'Bali',
+  'Nusa Tenggara Barat',
+  'Nusa Tenggara Timur',
+  'Kalimantan Barat',
+  'Kalimantan Tengah',
+  'Kalimantan Selatan',
+  'Kalimantan Timur',
+  'Kalimantan Utara',
+  'Sulawesi Utara',
+  'Gorontalo',
+  'Sulawesi Tengah',
+  'Sulawesi Barat',
+  'Sulawesi Selatan',
+  'Sulawesi Tenggara',
+  'Maluku',
+  'Maluku Utara',
+  'Papua',
+  'Papua Barat',
+  'Papua Barat Daya',
+  'Papua Tengah',
+  'Papua Pegunungan',
+  'Papua Selatan',
+];
+
+/** Writes the shipped regions and n - 5 synthetic copies into `dir`. */
+export function writeRegions(dir: string, n: number): void {
+  mkdirSync(dir, { recursive: true });
+  const shipped = regionFiles(join(ROOT, 'data', 'regions')).map((p) => readFileSync(p, 'utf8'));
+  shipped.forEach((text) => writeFileSync(join(dir, `${(JSON.parse(text) as RegionData).id}.json`), text));
+  for (let i = 0; i < n - shipped.length; i++) {
+    const region = JSON.parse(shipped[i % shipped.length]!) as RegionData;
+    region.id = `sintetis-${i}`;
+    region.name = `Kabupaten ${syntheticWord(i, 2)}`;
+    region.level = 'kabupaten';
+    region.province = PROVINCES[i % PROVINCES.length]!;
+    writeFileSync(join(dir, `${region.id}.json`), JSON.stringify(region));
+  }
+}
+
+function duBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? duBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** The kinds of page measured, with the view whose chunks they load. */
+export const PAGES: { kind: string; route: Route; view: keyof typeof VIEWS }[] = [
+  { kind: 'home', route: { name: 'home' }, view: 'home' },
+  { kind: 'province', route: { name: 'province', province: 'jawa-tengah' }, view: 'province' },
+  { kind: 'region', route: { name: 'region', region: 'semarang' }, view: 'region' },
+  {
+    kind: 'unit',
+    route: { name: 'unit', region: 'semarang', unit: 'kecamatan', view: 'bagan' },
+    view: 'unit',
+  },
+  {
+    kind: 'flow',
+    route: { name: 'flow', region: 'semarang', flow: 'penunjukan-lintas-perangkat-daerah' },
+    view: 'flow',
+  },
+];
+
+/** Gzip bytes a page fetches before its first paint: HTML, JS, CSS, and its loader's data. */
+export async function pageBytes(
+  dist: string,
+  page: (typeof PAGES)[number],
+  path: string,
+): Promise<{ html: number; code: number; data: number; dataFiles: string[] }> {
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const cssBytes = css.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
+  const dataFiles: string[] = [];
+  const fetcher: Fetcher = (file) => {
+    dataFiles.push(file);
+    try {
+      return Promise.resolve({ ok: true, text: readFileSync(join(dist, file), 'utf8') });
+    } catch {
+      return Promise.resolve({ ok: false, reason: 'HTTP 404', status: 404 });
+    }
+  };
+  await loadPage(page.route, fetcher);
+  const data = dataFiles.reduce((n, f) => {
+    try {
+      return n + gz(readFileSync(join(dist, f)));
+    } catch {
+      return n;
+    }
+  }, 0);
+  return { html: gz(html), code: firstViewBytes(dist, page.view).js + cssBytes, data, dataFiles };
+}
+
+async function main(): Promise<void> {
+  const sizes = (process.env['BENCH_SCALE_N'] ?? '5,50').split(',').map(Number);
+  const rows: string[] = [];
+  /** Bytes of each kind of page, by N: the check that they stay flat. */
+  const totals = new Map<number, number[]>();
+  for (const n of sizes) {
+    const tmp = mkdtempSync(join(tmpdir(), `bagan-scale-${n}-`));
+    const regions = join(tmp, 'regions');
+    const dist = join(tmp, 'dist');
+    writeRegions(regions, n);
+    const t = performance.now();
+    const run = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        BAGAN_REGIONS_DIR: regions,
+        BAGAN_DIST: dist,
+        VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      },
+    });
+    const seconds = (performance.now() - t) / 1000;
+    if (run.status !== 0) throw new Error(`build with ${n} regions failed:\n${run.stdout}\n${run.stderr}`);
+    const memory = /memori puncak (\d+) MB/.exec(run.stdout)?.[1] ?? '?';
+    const pages = /(\d+) halaman/.exec(run.stdout)?.[1] ?? '?';
+    const cells: string[] = [];
+    const bytes: number[] = [];
+    totals.set(n, bytes);
+    for (const page of PAGES) {
+      const path =
+        page.kind === 'home' ? '' : (await import('../../src/routes')).href(page.route).split('?')[0]!;
+      try {
+        const b = await pageBytes(dist, page, path);
+        cells.push(`${((b.html + b.code + b.data) / 1024).toFixed(1)} (${(b.data / 1024).toFixed(1)})`);
+        bytes.push(b.html + b.code + b.data);
+      } catch {
+        cells.push('—');
+        bytes.push(NaN);
+      }
+    }
+    const distBytes = duBytes(dist);
+    rows.push(
+      `| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / n).toFixed(0)} ms | ${memory} MB | ${(distBytes / 1024 / 1024).toFixed(1)} MB | ${(distBytes / n / 1024 / 1024).toFixed(2)} MB | ${cells.join(' | ')} |`,
+    );
+    console.log(rows.at(-1));
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const head = [
+    `| regions | pages | build | build / region | peak memory | dist/ | dist / region | ${PAGES.map((p) => `${p.kind} KB (data)`).join(' | ')} |`,
+    `|---:|---:|---:|---:|---:|---:|---:|${PAGES.map(() => '---:').join('|')}|`,
+  ];
+  console.log(`\n${[...head, ...rows].join('\n')}`);
+  // The issue's bound: what each kind of page fetches at any N is within 10% of N = 5.
+  const base = totals.get(Math.min(...sizes));
+  let flat = true;
+  for (const [n, bytes] of totals)
+    bytes.forEach((b, i) => {
+      const ratio = b / base![i]!;
+      if (!(ratio <= 1.1)) {
+        flat = false;
+        console.log(
+          `${PAGES[i]!.kind} at N = ${n}: ${(ratio * 100).toFixed(0)}% of N = ${Math.min(...sizes)}`,
+        );
+      }
+    });
+  console.log(flat ? 'page bytes flat in N (each within 10% of the smallest N)' : 'page bytes NOT flat');
+  if (!flat) process.exitCode = 1;
+}
+
+await main();
