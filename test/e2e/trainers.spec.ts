@@ -196,7 +196,7 @@ test('presentation by keyboard only: build a deck, present, clicker keys, blank,
   const link = page.url().replace(/&butir=\d+|&jalur=[^&]*/g, '');
   await page.goto(`${link}&butir=1&tur=1`);
   await hydrated(page);
-  const overlay = page.locator('.tour-overlay');
+  const overlay = page.locator('.tour-card');
   await expect(overlay).toContainText('Langkah 1 dari');
   await page.keyboard.press('PageDown');
   await expect(overlay).toHaveCount(0);
@@ -385,4 +385,78 @@ test('a chart handout starts on page 1, right under the title', async ({ page })
   const top = first!.texts.reduce((a, b) => (b.y < a.y ? b : a));
   expect(top.str).toContain(unit.name);
   expect(text).not.toContain('Jenis hubungan');
+});
+
+test('projector tour: at every step the active boxes are >= 24 px, in view, and the tour card covers none of them', async ({
+  browser,
+}) => {
+  test.slow();
+  const context = await browser.newContext({
+    reducedMotion: 'reduce',
+    viewport: { width: 1920, height: 1080 },
+  });
+  const page = await context.newPage();
+  const problems = watch(page);
+  const region = builtRegion('semarang');
+  const flow = region.flows.find((f) => f.id === 'penunjukan-lintas-perangkat-daerah')!;
+  await page.goto(`./presentasi/?dek=semarang/alur/${flow.id}&tur=1`);
+  await hydrated(page);
+  const card = page.locator('.tour-card');
+  let measured = 0;
+  for (let n = 1; n <= flow.steps.length; n++) {
+    if ((await page.locator('.slide-step').textContent())?.includes('Selesai')) break;
+    await expect(card).toContainText(/Langkah \d+ dari/);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('svg.chart-canvas[data-view="ready"]')!;
+      const area = svg.getBoundingClientRect();
+      const tour = document.querySelector('.tour-card')!.getBoundingClientRect();
+      const marks = [...svg.querySelectorAll('rect.mark-actor, rect.mark-recipient')].map((m) =>
+        m.getBoundingClientRect(),
+      );
+      const out: { size: number; inside: boolean; covered: boolean }[] = [];
+      for (const g of svg.querySelectorAll<SVGGElement>('g.box:not(.group)')) {
+        const f = g.querySelector('rect.frame')!.getBoundingClientRect();
+        if (
+          !marks.some((m) => m.left <= f.left && m.top <= f.top && m.right >= f.right && m.bottom >= f.bottom)
+        )
+          continue;
+        const name = g.querySelector<SVGTextElement>('text.name')!;
+        const ctm = name.getScreenCTM()!;
+        out.push({
+          size: parseFloat(getComputedStyle(name).fontSize) * Math.hypot(ctm.a, ctm.b),
+          inside:
+            f.left >= area.left - 1 &&
+            f.right <= area.right + 1 &&
+            f.top >= area.top - 1 &&
+            f.bottom <= area.bottom + 1,
+          covered: f.left < tour.right && f.right > tour.left && f.top < tour.bottom && f.bottom > tour.top,
+        });
+      }
+      return out;
+    });
+    expect(seen.length, `step ${n}: its boxes are marked`).toBeGreaterThan(0);
+    measured++;
+    const where = `step ${n}`;
+    expect(
+      seen.filter((b) => b.covered),
+      `${where}: under the tour card`,
+    ).toEqual([]);
+    // The actor at least is in view; where all fit at 24 px, all are.
+    expect(
+      seen.some((b) => b.inside),
+      `${where}: in view`,
+    ).toBe(true);
+    expect(
+      Math.min(...seen.filter((b) => b.inside).map((b) => b.size)),
+      `${where}: label size`,
+    ).toBeGreaterThanOrEqual(24 - 0.05);
+    if (n === 1) await page.screenshot({ path: test.info().outputPath('projector-tour.png') });
+    await page.keyboard.press('PageDown'); // the explanation goes
+    await expect(card).toHaveCount(0);
+    await page.keyboard.press('PageDown'); // the next step
+  }
+  expect(measured).toBeGreaterThan(2);
+  expect(problems).toEqual([]);
+  await context.close();
 });
