@@ -107,20 +107,32 @@ for (const viewport of VIEWPORTS) {
  * marks (its actor, its recipients) are in the chart's area with labels at >= 14 px; a step with
  * more boxes than fit at 14 px is shown whole at a smaller size down to 12 px; past that the
  * actor stays in view at 12 px. On a laptop and on a phone; reduced motion: the camera moves at
- * once, so each step can be measured.
+ * once, so each step can be measured. On the laptop the same walk also checks that everything the
+ * step does not touch fades and that the token's document label stays inside the chart, on a
+ * second flow per region where one sends a document to or from a party drawn outside the unit.
  */
+type Flow = ReturnType<typeof builtRegion>['flows'][number];
+const withDocument = (f: Flow) => f.steps.some((s) => s.document && s.recipients?.length);
+const outsideParties = (f: Flow) =>
+  f.participants.some((p) => p.side === 'pemohon' || p.side === 'luar') && f.steps.some((s) => s.document);
+
 for (const viewport of VIEWPORTS) {
-  test(`flow steps at ${viewport.width}x${viewport.height}: actor and recipients in view at >= 14 px`, async ({
+  const laptop = viewport.name === 'laptop';
+  test(`flow steps at ${viewport.width}x${viewport.height}: actor and recipients in view at >= 14 px${laptop ? ', the rest faded, the token label inside' : ''}`, async ({
     browser,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const context = await browser.newContext({ reducedMotion: 'reduce', viewport });
     const page = await context.newPage();
     const failures: string[] = [];
     const rows: string[] = [];
-    for (const entry of builtIndex().regions) {
+    const cases = builtIndex().regions.flatMap((entry) => {
       const region = builtRegion(entry.id);
-      const flow = region.flows.find((f) => f.steps.some((s) => s.recipients?.length))!;
+      const first = region.flows.find(withDocument)!;
+      const edge = laptop ? region.flows.find((f) => f !== first && outsideParties(f)) : undefined;
+      return [first, ...(edge ? [edge] : [])].map((flow) => ({ region, flow }));
+    });
+    for (const { region, flow } of cases) {
       await page.goto(`./${href({ name: 'flow', region: region.id, flow: flow.id })}`);
       await hydrated(page);
       const tally = { at14: 0, whole: 0, actorOnly: 0 };
@@ -138,6 +150,36 @@ for (const viewport of VIEWPORTS) {
           const marks = [...actorMarks, ...rects('rect.mark-recipient')];
           const around = (ms: DOMRect[], f: DOMRect) =>
             ms.some((m) => m.left <= f.left && m.top <= f.top && m.right >= f.right && m.bottom >= f.bottom);
+          // Fading: a box is in the step when a mark frames it; the rest, and unlit edges, fade.
+          const faded = [...svg.querySelectorAll<SVGGElement>('g.box:not(.group)')]
+            .filter((g) => {
+              // A mark frames its box 5 units out on every side (a group's mark holds its members
+              // without framing them: they fade with the rest).
+              const k = (svg.querySelector(':scope > g') as SVGGElement).transform.baseVal.consolidate()!
+                .matrix.a;
+              const f = g.querySelector('rect.frame')!.getBoundingClientRect();
+              const inStep = [...svg.querySelectorAll('rect.mark-actor, rect.mark-recipient, rect.mark-cc')]
+                .map((m) => m.getBoundingClientRect())
+                .some(
+                  (m) =>
+                    Math.abs(m.left - (f.left - 5 * k)) < 1.5 &&
+                    Math.abs(m.top - (f.top - 5 * k)) < 1.5 &&
+                    Math.abs(m.width - (f.width + 10 * k)) < 1.5 &&
+                    Math.abs(m.height - (f.height + 10 * k)) < 1.5,
+                );
+              return Number(getComputedStyle(g).opacity) !== (inStep ? 1 : 0.25);
+            })
+            .map((g) => `${g.dataset['id']} at ${getComputedStyle(g).opacity}`);
+          const litEdges = [...svg.querySelectorAll('path.edge:not(.hl)')].filter(
+            (e) => Number(getComputedStyle(e).opacity) > 0.15,
+          ).length;
+          const label = svg.querySelector('g.token text')?.getBoundingClientRect();
+          const labelInside =
+            !label ||
+            (label.left >= area.left - 1 &&
+              label.right <= area.right + 1 &&
+              label.top >= area.top - 1 &&
+              label.bottom <= area.bottom + 1);
           const out: { id: string; size: number; inside: boolean; actor: boolean }[] = [];
           for (const g of svg.querySelectorAll<SVGGElement>('g.box:not(.group)')) {
             const f = g.querySelector('rect.frame')!.getBoundingClientRect();
@@ -155,12 +197,18 @@ for (const viewport of VIEWPORTS) {
                 f.bottom <= area.bottom + 1,
             });
           }
-          return out;
+          return { boxes: out, faded, litEdges, labelInside, marked: marks.length };
         });
-        if (seen.length > 0) {
-          const where = `${region.id}/${flow.id} step ${n}`;
-          const smallest = Math.min(...seen.map((b) => b.size));
-          const whole = seen.every((b) => b.inside);
+        const where = `${region.id}/${flow.id} step ${n}`;
+        if (laptop && seen.marked > 0) {
+          for (const f of seen.faded) failures.push(`${where}: box ${f}, not as its step says`);
+          if (seen.litEdges > 0) failures.push(`${where}: ${seen.litEdges} edges outside the step not faded`);
+        }
+        if (laptop && !seen.labelInside) failures.push(`${where}: the document label leaves the chart`);
+        const boxes = seen.boxes;
+        if (boxes.length > 0) {
+          const smallest = Math.min(...boxes.map((b) => b.size));
+          const whole = boxes.every((b) => b.inside);
           if (smallest < 12 - 0.05) failures.push(`${where}: labels at ${smallest.toFixed(1)} px`);
           if (whole && smallest >= 14 - 0.05) tally.at14++;
           else if (whole) tally.whole++;
@@ -168,8 +216,9 @@ for (const viewport of VIEWPORTS) {
             tally.actorOnly++;
             // Not whole: only because it could not be, at the 12 px floor, with the actor in view.
             if (smallest > 12.1) failures.push(`${where}: not whole at ${smallest.toFixed(1)} px`);
-            for (const b of seen)
-              if (b.actor && !b.inside) failures.push(`${where}: the actor ${b.id} is outside the chart`);
+            const actors = boxes.filter((b) => b.actor);
+            if (!actors.some((b) => b.inside))
+              failures.push(`${where}: no actor box in view (${actors.map((b) => b.id).join(', ')})`);
           }
         }
         if (await page.locator('.branches').isVisible()) await page.keyboard.press('1');
