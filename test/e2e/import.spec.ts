@@ -18,6 +18,15 @@ test('each bundled region imported from its own file gives the same outline, cha
 }) => {
   test.setTimeout(120_000);
   const problems = watch(page);
+  // The chart of an imported region is laid out by ELK in the worker: shown here for the region
+  // with the largest unit type (the unit tests lay out every unit type with the same ELK code).
+  const largest = builtIndex()
+    .regions.map((e) => builtRegion(e.id))
+    .sort(
+      (a, b) =>
+        Math.max(...b.unitTypes.map((u) => u.positions.length)) -
+        Math.max(...a.unitTypes.map((u) => u.positions.length)),
+    )[0]!.id;
   for (const entry of builtIndex().regions) {
     const region = builtRegion(entry.id);
     await importFile(page, `${entry.id}.json`, readFileSync(join(dist, `${entry.id}.json`)));
@@ -34,6 +43,7 @@ test('each bundled region imported from its own file gives the same outline, cha
     await follow(page, `impor/lihat/#/impor-${entry.id}/${unit.id}/daftar/`);
     await hydrated(page);
     await expect(page.locator('.outline .position-name')).toHaveCount(unit.positions.length);
+    if (entry.id !== largest) continue;
     await follow(page, `impor/lihat/#/impor-${entry.id}/${unit.id}/`);
     await hydrated(page);
     // Not precomputed: laid out by ELK in the worker.
