@@ -9,7 +9,15 @@ import { chromium } from '@playwright/test';
 const root = join(import.meta.dirname, '..');
 const out = (name: string) => join(root, 'docs', 'screenshots', `${name}.png`);
 
-const SHOTS: { name: string; path: string; width: number; height: number; full?: boolean }[] = [
+/** `scroll`: a selector scrolled to the top of the window first (the part of the page the picture is about). */
+const SHOTS: {
+  name: string;
+  path: string;
+  width: number;
+  height: number;
+  full?: boolean;
+  scroll?: string;
+}[] = [
   { name: 'home', path: '', width: 1280, height: 800 },
   { name: 'region', path: 'kaltim/', width: 1280, height: 900 },
   {
@@ -41,6 +49,7 @@ const SHOTS: { name: string; path: string; width: number; height: number; full?:
     path: 'semarang/alur/penunjukan-lintas-perangkat-daerah/?unit=unit-organisasi-2-level&jalur=lanjut',
     width: 1280,
     height: 900,
+    scroll: '.player',
   },
   { name: 'player-step-1', path: 'semarang/alur/mekanisme-kerja-kecamatan/', width: 1280, height: 900 },
   {
@@ -48,18 +57,21 @@ const SHOTS: { name: string; path: string; width: number; height: number; full?:
     path: 'semarang/alur/mekanisme-kerja-kecamatan/?jalur=lanjut',
     width: 1280,
     height: 900,
+    scroll: '.player',
   },
   {
     name: 'player-step-3',
     path: 'semarang/alur/mekanisme-kerja-kecamatan/?jalur=lanjut,lanjut,lanjut,lanjut,lanjut,lanjut',
     width: 1280,
     height: 900,
+    scroll: '.player',
   },
   {
     name: 'player-360',
     path: 'semarang/alur/mekanisme-kerja-kecamatan/?jalur=lanjut,lanjut,lanjut',
     width: 360,
     height: 760,
+    scroll: '.player',
   },
   {
     name: 'posisi-saya-360',
@@ -105,6 +117,11 @@ async function main() {
       .waitForSelector('html.hydrated', { state: 'attached', timeout: 15_000 })
       .catch(() => undefined);
     await page.waitForLoadState('networkidle');
+    if (shot.scroll)
+      await page.evaluate(
+        (sel) => document.querySelector(sel)?.scrollIntoView({ block: 'start' }),
+        shot.scroll,
+      );
     await page.waitForTimeout(800);
     await page.screenshot({ path: out(shot.name), fullPage: shot.full ?? false });
     await page.close();
