@@ -23,12 +23,16 @@ import {
   provinceFiles,
   provinceRoutes,
   regionList,
+  offlineList,
   regionOutputs,
   regionRoutes,
   redirectRoutes,
   STATIC_ROUTES,
 } from './site';
 import { writePage, pageWriter } from './prerender';
+import { writeOfflineShell, writeServiceWorker } from './offline';
+import { DATA } from '../src/data/publish';
+import { provinceSlug } from '../src/data/provinces';
 import { searchFilesFor } from './search-files';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -109,6 +113,7 @@ async function main(): Promise<void> {
     // One region at a time: its files, its pages, then it is forgotten (memory stays flat).
     for await (const file of regionOutputs(region)) write(file.path, file.text);
     for (const route of regionRoutes(region)) await writePage(pages, route);
+    write(DATA.offline(region.id), JSON.stringify(offlineList(region, provinceSlug(region.province))));
     for (const { from, to } of redirectRoutes(region)) pages.redirect(from, to);
     ssr.forgetRegions();
   }
@@ -116,6 +121,12 @@ async function main(): Promise<void> {
   // Static hosts answer unknown paths with 404.html, from any depth: its base must be absolute.
   await writePage(pages, { name: 'unknown', path: '404' }, '404.html', process.env['BASE_PATH'] ?? '/');
   pages.finish();
+  // Offline: the page for addresses not kept, then the service worker over everything written.
+  writeOfflineShell(DIST, pages.templates.app, process.env['BASE_PATH'] ?? '/');
+  done = step('service worker');
+  const sw = await writeServiceWorker(DIST);
+  done();
+  console.log(`service worker: ${sw.count} berkas disimpan lebih dulu (${Math.round(sw.size / 1024)} KB)`);
   console.log(`${pages.count} halaman, ${regions.length} wilayah`);
   // Read by npm run bench:scale (maxRSS is in kilobytes).
   console.log(`memori puncak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

@@ -9,7 +9,9 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { validateRegionText } from '../src/data/validate';
 import { formatIssue, type DataIssue } from '../src/data/issues';
 import type { RegionData } from '../src/data/schema';
-import { DATA, flowSlice, regionSummary, unitSlice } from '../src/data/publish';
+import { DATA, flowSlice, regionSummary, unitSlice, type OfflineList } from '../src/data/publish';
+import { searchPaths } from '../src/search/paths';
+import { href } from '../src/routes';
 import { indexEntry, type RegionIndex } from '../src/data/regionIndex';
 import { groupByProvince, type ProvinceList } from '../src/data/provinces';
 import { layoutUnit } from '../src/layout/layoutUnit';
@@ -157,6 +159,42 @@ export function regionRoutes(region: RegionData): Route[] {
     out.push({ name: 'flow', region: r, flow: flow.id }, { name: 'embed', region: r, flow: flow.id });
   for (const form of region.forms) out.push({ name: 'letter', region: r, form: form.id });
   return out;
+}
+
+/**
+ * What a region needs to be read offline (data/<region>/luring.json): the pages a reader opens by
+ * address (the region, each unit type's chart and outline, each flow and letter, its text,
+ * Posisi saya) and every data file those pages load. Pages of single positions and embeds are
+ * left out: inside the app they are drawn from the same data without loading their page. The
+ * list is the region's own: it does not grow with the number of regions.
+ */
+export function offlineList(region: RegionData, province: string): OfflineList {
+  const r = region.id;
+  const pages = regionRoutes(region)
+    .filter((route) => route.name !== 'embed' && !(route.name === 'myPosition' && route.position))
+    .map((route) => href(route));
+  const data = [
+    DATA.region(r),
+    DATA.summary(r),
+    ...region.unitTypes.flatMap((u) => [DATA.unit(r, u.id), DATA.layouts(r, u.id)]),
+    ...region.flows.map((f) => DATA.flow(r, f.id)),
+    searchPaths.region(r),
+    searchPaths.text(r),
+    DATA.province(province),
+  ];
+  return {
+    schemaVersion: 1,
+    region: r,
+    files: [
+      ...new Set([
+        ...pages,
+        href({ name: 'province', province }),
+        href({ name: 'glossary' }),
+        ...data,
+        DATA.offline(r),
+      ]),
+    ],
+  };
 }
 
 /** Old ids (`formerIds`) of a region's unit types and flows: pages that send readers on. */

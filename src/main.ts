@@ -21,6 +21,7 @@ import { pageMeta } from './app/meta';
 import { fetchOnce } from './data/fetchOnce';
 import { imported, importedSource } from './state/imported.svelte';
 import { deck } from './state/deck.svelte';
+import { offline } from './app/offline.svelte';
 
 async function start(): Promise<void> {
   router.start();
@@ -81,6 +82,8 @@ async function start(): Promise<void> {
   // form of the address (posisi/?wilayah=…) is shown in its current form.
   const exact = new URL(href(route), document.baseURI).href === location.href.split('#')[0];
   await router.settle(first !== route || !exact ? route : undefined);
+  // Offline reading: the service worker registers once the page is drawn and settled.
+  void offline.start();
 }
 
 function notice(target: HTMLElement, reason: string, issues?: DataIssue[]): void {

@@ -25,7 +25,16 @@ export const DATA = {
   unit: (region: string, unit: string) => `data/${region}/unit/${unit}.json`,
   layouts: (region: string, unit: string) => `data/${region}/unit/${unit}.layout.json`,
   flow: (region: string, flow: string) => `data/${region}/alur/${flow}.json`,
+  /** What "Simpan untuk luring" keeps of a region: its pages and files (src/app/offline.ts). */
+  offline: (region: string) => `data/${region}/luring.json`,
 } as const;
+
+/** data/<region>/luring.json: the addresses, relative to the site's root, a region needs offline. */
+export interface OfflineList {
+  schemaVersion: 1;
+  region: string;
+  files: string[];
+}
 
 /** A unit type without its positions and relations: what lists and pickers need. */
 export interface UnitSummary {

@@ -80,6 +80,20 @@ const id = {
     'Berkas data wilayah ini memiliki masalah. Setiap baris menyebut berkas, letak (JSON path) dan alasannya.',
   'error.network': 'Data tidak dapat dimuat ({reason}).',
   'error.retry': 'Coba lagi',
+  'offline.heading': 'Baca tanpa internet',
+  'offline.explain':
+    'Simpan seluruh {name} (bagan, daftar, alur, surat, teks dan glosarium) di peramban ini untuk dibuka tanpa internet, misalnya di ruang pelatihan.',
+  'offline.save': 'Simpan untuk luring',
+  'offline.saving': 'Menyimpan {done} dari {total} berkas…',
+  'offline.saved':
+    '{name} tersimpan untuk luring ({files} berkas). Halaman dan bagannya terbuka tanpa internet di peramban ini.',
+  'offline.remove': 'Hapus simpanan luring',
+  'offline.failed': 'Belum tersimpan ({reason}). Periksa sambungan, lalu coba lagi.',
+  'offline.title': 'Anda sedang luring',
+  'offline.notKept':
+    'Halaman ini belum disimpan untuk dibaca tanpa internet. Saat daring, buka halaman wilayahnya dan pilih "Simpan untuk luring".',
+  'offline.update': 'Versi baru tersedia.',
+  'offline.reload': 'Muat ulang',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Tautan "{link}" tidak cocok dengan wilayah, tipe unit atau alur mana pun.',
   'notFound.back': 'Kembali ke beranda',
@@ -544,6 +558,20 @@ const en: Record<MessageKey, string> = {
     "This region's data file has problems. Each line names the file, the place (JSON path) and the reason.",
   'error.network': 'The data could not be loaded ({reason}).',
   'error.retry': 'Try again',
+  'offline.heading': 'Read without internet',
+  'offline.explain':
+    'Keep all of {name} (charts, outlines, flows, letters, text and glossary) in this browser to open without internet, for example in a training room.',
+  'offline.save': 'Save for offline',
+  'offline.saving': 'Saving {done} of {total} files…',
+  'offline.saved':
+    '{name} is saved for offline reading ({files} files). Its pages and charts open without internet in this browser.',
+  'offline.remove': 'Remove the offline copy',
+  'offline.failed': 'Not saved yet ({reason}). Check the connection, then try again.',
+  'offline.title': 'You are offline',
+  'offline.notKept':
+    'This page has not been saved for reading without internet. When online, open its region page and choose "Save for offline".',
+  'offline.update': 'A new version is available.',
+  'offline.reload': 'Reload',
   'notFound.title': 'Page not found',
   'notFound.body': 'The link "{link}" does not match any region, unit type or flow.',
   'notFound.back': 'Back to home',

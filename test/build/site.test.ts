@@ -9,6 +9,7 @@ import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { href } from '../../src/routes';
 import { redirectRoutes, regionRoutes, STATIC_ROUTES } from '../../scripts/site';
+import type { OfflineList } from '../../src/data/publish';
 import { shippedSources } from '../../scripts/bench/searchScale';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
@@ -54,6 +55,7 @@ describe('the built site', () => {
       const rel = posix.relative(dist, file);
       if (/http-equiv="refresh"/.test(html)) continue; // an old id's page, checked below
       if (rel === 'embed.html') continue; // the template of embeds (and old embed links' landing)
+      if (rel === 'luring.html') continue; // the offline answer for any address: checked below
       const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '';
       // An embed is titled by what it shows (the host page has the site's name).
       const embed = rel.startsWith('sematkan/');
@@ -124,5 +126,38 @@ describe('the built site', () => {
       }
     }
     expect(count).toBeGreaterThan(0);
+  });
+
+  it('reads offline: a service worker whose precache is the shell, never a region; each region lists what it keeps, all of it built', () => {
+    const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+    const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    expect(precached).toContain('index.html');
+    expect(precached).toContain('luring.html');
+    expect(precached.some((u) => /^assets\/main-.+\.js$/.test(u))).toBe(true);
+    // What the first visit fetches does not grow with the regions: no region's data or pages.
+    expect(precached.filter((u) => u.startsWith('data/') && u !== 'data/provinsi.json')).toEqual([]);
+    expect(precached.filter((u) => u.endsWith('/index.html'))).toEqual([]);
+    // No part of Workbox from a CDN.
+    expect(sw).not.toMatch(/https?:\/\//);
+    const shell = readFileSync(join(dist, 'luring.html'), 'utf8');
+    expect(shell).toContain('name="robots" content="noindex"');
+    expect(shell).not.toContain('data-page=');
+    for (const { region } of shippedSources()) {
+      const list = JSON.parse(
+        readFileSync(join(dist, 'data', region.id, 'luring.json'), 'utf8'),
+      ) as OfflineList;
+      expect(list.region).toBe(region.id);
+      const missing = list.files.filter((f) => !existsSync(fileOf(f)));
+      expect(missing, region.id).toEqual([]);
+      // Its own files only (the province page, its list and the glossary are shared by few).
+      const others = shippedSources()
+        .map((s) => s.region.id)
+        .filter((id) => id !== region.id);
+      expect(
+        list.files.filter((f) => others.some((o) => f.includes(`${o}/`) || f.includes(`${o}.json`))),
+      ).toEqual([]);
+      for (const unit of region.unitTypes)
+        expect(list.files).toContain(href({ name: 'unit', region: region.id, unit: unit.id, view: 'bagan' }));
+    }
   });
 });

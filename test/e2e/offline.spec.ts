@@ -1,0 +1,76 @@
+/**
+ * Offline reading (issue 20): a trainer keeps a region with "Simpan untuk luring", the network
+ * goes, and the region's pages, charts and flows still open — by address and by link. A region
+ * not kept says that the reader is offline and what to do, instead of a browser error page.
+ */
+import { expect, test } from '@playwright/test';
+import { builtRegion, hydrated, watch } from './helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('a region kept for offline opens without network: its page, a chart, a flow; one not kept says so', async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  const problems = watch(page);
+  const region = builtRegion('kaltim');
+  const unit = region.unitTypes.find((u) => u.id === 'pd-tipe-2')!;
+  const flow = region.flows.find((f) => f.steps.some((s) => s.recipients?.length))!;
+  await page.goto('./kaltim/');
+  await hydrated(page);
+  // The worker registers once the page is drawn, and takes the page over at once.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  const box = page.locator('.offline-save');
+  await box.getByRole('button', { name: 'Simpan untuk luring' }).click();
+  await expect(box.getByRole('status')).toContainText(/tersimpan untuk luring \(\d+ berkas\)/, {
+    timeout: 30_000,
+  });
+  const saved = Number(/\((\d+) berkas\)/.exec((await box.getByRole('status').textContent()) ?? '')?.[1]);
+  expect(saved).toBeGreaterThan(region.unitTypes.length * 2 + region.flows.length);
+
+  await context.setOffline(true);
+  // A reload: the page comes from the kept copy.
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(region.name);
+  await expect(box.getByRole('status')).toContainText('tersimpan untuk luring');
+  // By link inside the app: the chart, drawn from kept data and layouts.
+  await page.getByRole('link', { name: unit.name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
+  await expect(page.locator('svg.chart-canvas[data-view="ready"] g.box')).toHaveCount(unit.positions.length);
+  // By address: a flow page, played.
+  await page.goto(`./kaltim/alur/${flow.id}/`);
+  await hydrated(page);
+  await expect(page.locator('.step-card')).toContainText('Langkah 1 dari');
+  await page.getByRole('button', { name: 'Maju' }).click();
+  await expect(page.locator('.step-card')).toContainText('Langkah 2 dari');
+  // A region never opened nor kept: the reader is told, with the way to keep one next time.
+  await page.goto('./sambas/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang luring');
+  await expect(page.getByRole('alert')).toContainText('Simpan untuk luring');
+
+  // Back online, the kept copy can be removed.
+  await context.setOffline(false);
+  await page.goto('./kaltim/');
+  await hydrated(page);
+  await box.getByRole('button', { name: 'Hapus simpanan luring' }).click();
+  await expect(box.getByRole('button', { name: 'Simpan untuk luring' })).toBeVisible();
+  // Offline, the only failures are the requests the browser could not make.
+  expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch/.test(p))).toEqual([]);
+});
+
+test('inside a frame (an embed) no service worker registers and nothing offers to keep a region', async ({
+  page,
+}) => {
+  await page.goto('./glosarium/');
+  await page.setContent(`<iframe src="${new URL('../kaltim/', page.url()).href}" title="wilayah"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('html')).toHaveAttribute('data-offline', 'framed');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(builtRegion('kaltim').name);
+  await expect(frame.locator('.offline-save')).toHaveCount(0);
+  const registrations = await page
+    .frames()[1]!
+    .evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  expect(registrations).toBe(0);
+});
