@@ -190,3 +190,43 @@ export function followBoxes(
   const label = Math.min(opts.preferLabelPx, Math.max(opts.minLabelPx, fit * scene.labelSize));
   return frameBoxes(scene, ids, viewport, { ...opts, minLabelPx: label });
 }
+
+/** Which way a box out of the screen area lies. */
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+/**
+ * The boxes of `boxes` not wholly inside the screen area at `view`, grouped by the side of the
+ * area they lie beyond (the axis on which they are further out; ties go to top or bottom), in
+ * the order given. For pointers at the chart's edge to a step's parties that do not fit.
+ */
+export function offscreen(
+  boxes: readonly { id: string; x: number; y: number; width: number; height: number }[],
+  view: View,
+  viewport: Viewport,
+  padding = 0,
+): { side: Side; ids: string[] }[] {
+  const a = area(viewport, padding);
+  const sides = new Map<Side, string[]>();
+  for (const b of boxes) {
+    const left = view.x + b.x * view.k;
+    const top = view.y + b.y * view.k;
+    const right = left + b.width * view.k;
+    const bottom = top + b.height * view.k;
+    const out = {
+      left: Math.max(0, a.left - left),
+      right: Math.max(0, right - a.right),
+      top: Math.max(0, a.top - top),
+      bottom: Math.max(0, bottom - a.bottom),
+    };
+    const across = Math.max(out.left, out.right);
+    const along = Math.max(out.top, out.bottom);
+    if (across <= 0.5 && along <= 0.5) continue;
+    const side: Side =
+      along >= across ? (out.top >= out.bottom ? 'top' : 'bottom') : out.left >= out.right ? 'left' : 'right';
+    const list = sides.get(side) ?? [];
+    if (!list.includes(b.id)) list.push(b.id);
+    sides.set(side, list);
+  }
+  const order: Side[] = ['top', 'right', 'bottom', 'left'];
+  return order.flatMap((side) => (sides.has(side) ? [{ side, ids: sides.get(side)! }] : []));
+}

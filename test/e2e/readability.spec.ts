@@ -135,7 +135,7 @@ for (const viewport of VIEWPORTS) {
     for (const { region, flow } of cases) {
       await page.goto(`./${href({ name: 'flow', region: region.id, flow: flow.id })}`);
       await hydrated(page);
-      const tally = { at14: 0, whole: 0, actorOnly: 0 };
+      const tally = { at14: 0, whole: 0, actorOnly: 0, pointed: 0 };
       for (let n = 1; n <= flow.steps.length + 2; n++) {
         await expect(page.locator('.step-card')).toContainText(/Langkah \d+ dari|Selesai/);
         // The camera settles on the step (instantly under reduced motion) before the next frame.
@@ -197,7 +197,31 @@ for (const viewport of VIEWPORTS) {
                 f.bottom <= area.bottom + 1,
             });
           }
-          return { boxes: out, faded, litEdges, labelInside, marked: marks.length };
+          // Pointers at the chart's edge to the step's boxes the screen does not hold.
+          const pointers = [...document.querySelectorAll<HTMLElement>('.offscreen-pointer')].map((b) => {
+            const r = b.getBoundingClientRect();
+            // A pointer to a kelompok points to the boxes drawn inside it as well.
+            const ids = (b.dataset['ids'] ?? '').split(' ');
+            const frames = ids.flatMap((id) => {
+              const g = svg.querySelector(`g.box.group[data-id="${id}"] rect.frame`);
+              return g ? [g.getBoundingClientRect()] : [];
+            });
+            const members = [...svg.querySelectorAll<SVGGElement>('g.box:not(.group)')]
+              .filter((g) =>
+                frames.some((m) => around([m], g.querySelector('rect.frame')!.getBoundingClientRect())),
+              )
+              .map((g) => g.dataset['id'] ?? '');
+            return {
+              ids: [...ids, ...members],
+              size: parseFloat(getComputedStyle(b).fontSize),
+              inside:
+                r.left >= area.left - 1 &&
+                r.right <= area.right + 1 &&
+                r.top >= area.top - 1 &&
+                r.bottom <= area.bottom + 1,
+            };
+          });
+          return { boxes: out, faded, litEdges, labelInside, marked: marks.length, pointers };
         });
         const where = `${region.id}/${flow.id} step ${n}`;
         if (laptop && seen.marked > 0) {
@@ -219,6 +243,42 @@ for (const viewport of VIEWPORTS) {
             const actors = boxes.filter((b) => b.actor);
             if (!actors.some((b) => b.inside))
               failures.push(`${where}: no actor box in view (${actors.map((b) => b.id).join(', ')})`);
+            // Each box out of view is named by a pointer inside the chart, in text >= 14 px.
+            for (const b of boxes.filter((x) => !x.inside)) {
+              const p = seen.pointers.find((x) => x.ids.includes(b.id));
+              if (!p || !p.inside || p.size < 14)
+                failures.push(
+                  `${where}: ${b.id} out of view and ${p ? `its pointer at ${p.size} px` : `no pointer names it (${JSON.stringify(seen.pointers)})`}`,
+                );
+            }
+            tally.pointed++;
+            if (tally.pointed === 1) {
+              // Once a flow: the pointer brings what it names into view (and the actor gets one).
+              const pointer = page.locator('.offscreen-pointer').first();
+              const ids = ((await pointer.getAttribute('data-ids')) ?? '').split(' ');
+              await pointer.click();
+              await page.evaluate(
+                () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+              );
+              const shown = await page.evaluate((want) => {
+                const svg = [...document.querySelectorAll<SVGSVGElement>('svg.chart-canvas')].find(
+                  (x) => x.getClientRects().length > 0,
+                )!;
+                const area = svg.getBoundingClientRect();
+                return want.filter((id) => {
+                  const f = svg.querySelector(`g.box[data-id="${id}"] rect.frame`)?.getBoundingClientRect();
+                  return (
+                    f &&
+                    f.left >= area.left - 1 &&
+                    f.right <= area.right + 1 &&
+                    f.top >= area.top - 1 &&
+                    f.bottom <= area.bottom + 1
+                  );
+                });
+              }, ids);
+              if (shown.length === 0)
+                failures.push(`${where}: the pointer to ${ids.join(', ')} did not bring them into view`);
+            }
           }
         }
         if (await page.locator('.branches').isVisible()) await page.keyboard.press('1');
@@ -227,7 +287,7 @@ for (const viewport of VIEWPORTS) {
         else break;
       }
       rows.push(
-        `FLOWCAMERA\t${viewport.width}\t${region.id}/${flow.id}\tsteps whole >=14px ${tally.at14}, whole 12-14px ${tally.whole}, actor only ${tally.actorOnly}`,
+        `FLOWCAMERA\t${viewport.width}\t${region.id}/${flow.id}\tsteps whole >=14px ${tally.at14}, whole 12-14px ${tally.whole}, actor only ${tally.actorOnly} (the rest named by pointers ${tally.pointed})`,
       );
     }
     console.log(rows.join('\n'));

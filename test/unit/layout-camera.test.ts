@@ -7,6 +7,7 @@ import {
   defaultView,
   followBoxes,
   frameBoxes,
+  offscreen,
   revealBox,
   type Scene,
   type View,
@@ -172,5 +173,36 @@ describe('revealBox', () => {
     const v1 = revealBox(wide, 'b9', v0, phone);
     expect(v1.k).toBe(v0.k);
     expect(inside(wide, 'b9', v1, phone)).toBe(true);
+  });
+});
+
+describe('offscreen (pointers to the parties of a step the screen cannot hold)', () => {
+  it('names the boxes outside the area by the side they lie beyond, and none when all are in', () => {
+    const v = followBoxes(wide, ['b0', 'b9'], phone, { minLabelPx: 12, preferLabelPx: 14 });
+    const out = offscreen(
+      wide.nodes.filter((n) => n.id === 'b0' || n.id === 'b9'),
+      v,
+      phone,
+    );
+    expect(out).toEqual([{ side: 'right', ids: ['b9'] }]);
+    const all = frameBoxes(wide, ['b9'], phone, { minLabelPx: 12 });
+    expect(
+      offscreen(
+        wide.nodes.filter((n) => n.id === 'b9'),
+        all,
+        phone,
+      ),
+    ).toEqual([]);
+  });
+
+  it('puts a box above or below the area on the top or bottom side', () => {
+    const v0 = defaultView(wide, phone, { minLabelPx: 12 });
+    const head = wide.nodes.find((n) => n.id === 'head')!;
+    const below = { ...head, id: 'far', y: wide.height + 400 };
+    const above = { ...head, id: 'up', y: -400 };
+    expect(offscreen([below, above, head], v0, phone)).toEqual([
+      { side: 'top', ids: ['up'] },
+      { side: 'bottom', ids: ['far'] },
+    ]);
   });
 });
