@@ -164,9 +164,11 @@ async function main() {
       ours.push(t.paint);
       ready.push(t.ready);
       await fresh.close();
-      const p2 = await context.newPage();
-      peer.push(await peerPaint(p2, origin, u.region, u.unit));
-      await p2.close();
+      // The peer under the same conditions: a fresh context, nothing cached.
+      const freshPeer = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await freshPeer.addInitScript({ content: 'window.__name = (f) => f;' });
+      peer.push(await peerPaint(await freshPeer.newPage(), origin, u.region, u.unit));
+      await freshPeer.close();
     }
     rows.push({
       metric: `first chart paint, ${u.boxes} boxes (${u.region}/${u.unit})`,
