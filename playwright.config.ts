@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 /** Browser tests run against the built site, served by `vite preview` with the strict CSP. */
 // PW_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 4173);
+const DEV_PORT = PORT + 5;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -29,12 +30,30 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /\.dev\.spec\.ts$/ },
+    // What `npm start` serves (the dev server), checked in its own project.
+    {
+      name: 'dev',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${DEV_PORT}/` },
+      testMatch: /\.dev\.spec\.ts$/,
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+    {
+      // The command `npm start` runs, on its own port.
+      command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1 --open=false`,
+      url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  ],
 });

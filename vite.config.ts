@@ -31,7 +31,13 @@ export default defineConfig({
       checks: { bundlerTimings: false },
     },
   },
-  server: { port: 5173, host: '127.0.0.1' },
+  server: {
+    port: 5173,
+    host: '127.0.0.1',
+    // Vite's default (pages on this machine) plus the opaque origin "null" of a sandboxed
+    // iframe, so an embed previewed under `npm start` can load its scripts and data.
+    cors: { origin: [/^https?:\/\/(?:(?:[^:]+\.)?localhost|127\.0\.0\.1|\[::1\])(?::\d+)?$/, 'null'] },
+  },
   preview: {
     port: 4173,
     host: '127.0.0.1',

@@ -4,8 +4,8 @@
  * out once per file content (a cache by hash, so a page answers at once after the first load):
  * a request stats the region files and reads only those whose time or size changed.
  * A file that fails validation is sent as its list of problems, so the page shows them.
- * Pages: every path is answered with index.html and a `<base href="/">`, as the build's
- * prerendered pages carry their own.
+ * Pages: every path is answered with index.html (embed pages with embed.html) and a
+ * `<base href="/">`, as the build's prerendered pages carry their own.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { hashText } from '../src/data/hash';
 import { checkRegionFile, provinceFiles, regionList, unitLayouts, type Checked } from './site';
 import { readSources, regionFiles, REGIONS_DIR } from './sources';
 import { searchFileServer } from './search-files';
+import { PAGE_SEGMENTS } from '../src/routes';
 
 interface Entry {
   /** mtime and size: unchanged means the file is not read again. */
@@ -153,6 +154,14 @@ export function regionData(): Plugin {
         // Vite's own module requests (data/glossary.json?import) are not published files.
         if (/[?&](import|raw|url)\b/.test(url)) return next();
         const path = (url.split('?')[0] ?? '').replace(/^\//, '');
+        // An embed page is its own entry (embed.html), as the build writes it.
+        if (
+          path.startsWith(`${PAGE_SEGMENTS.embed}/`) &&
+          (req.headers['accept'] ?? '').includes('text/html')
+        ) {
+          req.url = `/embed.html${url.includes('?') ? url.slice(url.indexOf('?')) : ''}`;
+          return next();
+        }
         if (!path.startsWith('data/')) return next();
         void published(path).then(
           (text) => {

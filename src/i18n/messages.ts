@@ -186,6 +186,11 @@ const id = {
   'embed.themeLight': 'terang',
   'embed.themeContrast': 'kontras tinggi',
   'embed.preview': 'Pratinjau',
+  'embed.previewTitle': 'Pratinjau bingkai yang disematkan',
+  'embed.devWarning':
+    'Ini server pengembangan (npm start): kode ini hanya berjalan di komputer ini. Untuk situs lain, sematkan dari situs hasil npm run build yang sudah diterbitkan.',
+  'embed.corsWarning':
+    'Server situs ini tidak mengirim header Access-Control-Allow-Origin, sehingga bingkai di situs lain tidak dapat memuat skrip dan datanya. Minta pengelola server menambahkan header itu (lihat README).',
   'letter.intro':
     'isi bagian yang kosong; surat tampil di sebelahnya dan dapat dicetak. Tidak ada yang dikirim ke mana pun.',
   'letter.fields': 'Isian surat',
@@ -665,6 +670,11 @@ const en: Record<MessageKey, string> = {
   'embed.themeLight': 'light',
   'embed.themeContrast': 'high contrast',
   'embed.preview': 'Preview',
+  'embed.previewTitle': 'Preview of the embedded frame',
+  'embed.devWarning':
+    'This is the development server (npm start): the snippet works on this computer only. For other sites, embed from the published site built by npm run build.',
+  'embed.corsWarning':
+    "This site's server does not send the Access-Control-Allow-Origin header, so a frame on another site cannot load its scripts and data. Ask the server's administrator to add the header (see the README).",
   'letter.intro':
     'fill in the blanks; the letter appears beside them and can be printed. Nothing is sent anywhere.',
   'letter.fields': 'Letter fields',

@@ -124,10 +124,17 @@ test('messages from elsewhere are ignored by the host helper', async ({ page }) 
 });
 
 /** The snippet the "Sematkan" dialog of a page gives, with the id it wrote into it. */
-async function snippetFrom(page: Page, path: string): Promise<{ html: string; id: string }> {
+async function snippetFrom(page: Page, path: string, preview = false): Promise<{ html: string; id: string }> {
   await page.goto(`./${path}`);
   await hydrated(page);
   await page.getByRole('button', { name: 'Sematkan' }).click();
+  if (preview) {
+    // The dialog previews the frame live; this server sends the CORS header: no warning.
+    await expect(
+      page.frameLocator('iframe.embed-preview').locator('svg.chart-canvas g.box').first(),
+    ).toBeVisible();
+    await expect(page.getByRole('dialog').getByRole('alert')).toHaveCount(0);
+  }
   const html = await page.locator('#embed-snippet').inputValue();
   await page.keyboard.press('Escape');
   const id = /<iframe id="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -184,7 +191,7 @@ test('two snippets from the dialog on a host page whose CSP forbids inline style
 }) => {
   const chartPath = href({ name: 'unit', region: 'semarang', unit: 'kecamatan', view: 'bagan' });
   const flowPath = href({ name: 'flow', region: 'semarang', flow: 'penunjukan-lintas-perangkat-daerah' });
-  const first = await snippetFrom(page, chartPath);
+  const first = await snippetFrom(page, chartPath, true);
   const again = await snippetFrom(page, chartPath);
   const flow = await snippetFrom(page, flowPath);
   // Each opening of the dialog writes a new id, even for the same chart.
