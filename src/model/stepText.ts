@@ -72,6 +72,10 @@ export const questionText = (step: FlowStep, lang: Lang): Worded | undefined =>
 
 export const branchText = (branch: Branch, lang: Lang): Worded => worded(branch.label, branch.labelEn, lang);
 
+/** A letter field's label: English where the data has it, else the Indonesian as a quote. */
+export const fieldText = (field: { label: string; labelEn?: string | undefined }, lang: Lang): Worded =>
+  worded(field.label, field.labelEn, lang);
+
 const indexOf = (flow: Flow, id: string) => flow.steps.findIndex((s) => s.id === id);
 
 /** Where a branch or a step's next leads, from the step at `from`: on, back, or the end. */
