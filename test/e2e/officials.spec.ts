@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtRegion, expectNoA11yViolations, tabTo, watch, hydrated } from './helpers';
+import { href } from '../../src/routes';
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -217,7 +218,9 @@ test('glossary answers "Apa itu Pimpinan Unit Organisasi?"', async ({ page }) =>
   await expectNoA11yViolations(page);
 });
 
-test('every official-facing page fits 320 px without sideways scrolling', async ({ page }) => {
+test('every official-facing page (region and presentation too) fits 320 px without sideways scrolling', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const url of [
     './banding/?a=semarang/kecamatan&b=surakarta/kecamatan',
@@ -226,6 +229,9 @@ test('every official-facing page fits 320 px without sideways scrolling', async 
     './sambas/surat/surat-penolakan/',
     './sambas/alur/penunjukan-lintas-perangkat-daerah/',
     './impor/',
+    `./${href({ name: 'region', region: 'kaltim' })}`,
+    `./${href({ name: 'presentation', deck: '', item: 0, path: [], tour: false })}`,
+    `./${href({ name: 'presentation', deck: 'kaltim/pd-tipe-2,semarang/alur/penunjukan-lintas-perangkat-daerah', item: 1, path: [], tour: false })}`,
   ]) {
     await page.goto(url);
     await hydrated(page);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtRegion, expectNoA11yViolations, tabTo, watch, hydrated } from './helpers';
+import { href } from '../../src/routes';
+import { terms } from '../../src/i18n/messages';
 
 test('export a chart as SVG (every label, title, legend, citation) and as PNG (2×, not blank)', async ({
   page,
@@ -459,4 +461,28 @@ test('projector tour: at every step the active boxes are >= 24 px, in view, and 
   expect(measured).toBeGreaterThan(2);
   expect(problems).toEqual([]);
   await context.close();
+});
+
+test("a flow handout: the flow's chart on page 1 under its title; the step table keeps its words whole", async ({
+  page,
+}) => {
+  const region = builtRegion('kaltim');
+  const flow = region.flows.find((f) => f.unitTypes.length === 1 && f.steps.some((s) => s.stage))!;
+  const unit = region.unitTypes.find((u) => u.id === flow.unitTypes[0])!;
+  await page.goto(`./${href({ name: 'flow', region: region.id, flow: flow.id })}`);
+  await hydrated(page);
+  await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-chart svg.print-svg').first()).toBeVisible();
+  const [first, ...rest] = await pdfPages(await page.pdf({ preferCSSPageSize: true }));
+  const text = first!.texts.map((t) => t.str).join(' ');
+  expect(text).toContain(flow.name);
+  const short = unit.positions.filter((p) => p.name.split(' ').length <= 2).map((p) => p.name);
+  expect(short.length).toBeGreaterThan(0);
+  for (const name of short) expect(text, name).toContain(name);
+  // The table's stage column: "Perencanaan" whole on its line, not "Pere / ncan / aan".
+  const items = rest.flatMap((p) => p.texts.map((t) => t.str.trim()));
+  const stages = new Set(flow.steps.flatMap((s) => (s.stage ? [s.stage] : [])));
+  expect(stages.size).toBeGreaterThan(0);
+  for (const stage of stages) expect(items, stage).toContain(terms.id.stage[stage]);
 });
