@@ -58,6 +58,27 @@ export function unitType(region: Region, unitId: string): UnitType | undefined {
   return region.unitTypes.find((u) => u.id === unitId);
 }
 
+/**
+ * A name for each unit type that tells it apart in a list of the region's: its own name, and
+ * where two share it, the text's heading it stands under (else its id) after a dash.
+ */
+export function unitLabels(units: readonly Pick<UnitType, 'id' | 'name' | 'group'>[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const u of units) count.set(u.name, (count.get(u.name) ?? 0) + 1);
+  const groups = new Map<string, number>();
+  for (const u of units) {
+    const key = `${u.name}\u0000${u.group ?? ''}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return new Map(
+    units.map((u) => {
+      if ((count.get(u.name) ?? 0) < 2) return [u.id, u.name];
+      const byGroup = u.group && (groups.get(`${u.name}\u0000${u.group}`) ?? 0) < 2;
+      return [u.id, `${u.name} — ${byGroup ? u.group : u.id}`];
+    }),
+  );
+}
+
 export function position(unit: UnitType, positionId: string): Position | undefined {
   return unit.positions.find((p) => p.id === positionId);
 }

@@ -243,3 +243,59 @@ test('every official-facing page (region and presentation too) fits 320 px witho
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
 });
+
+test('phone: the region page has a table of contents that stays on top and leads to each section', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const region = builtRegion('kaltim');
+  await page.goto(`./${href({ name: 'region', region: region.id })}`);
+  await hydrated(page);
+  const toc = page.getByRole('navigation', { name: 'Isi halaman' });
+  // Counts as the data has them.
+  await expect(
+    toc.getByRole('link', { name: `Tipe unit organisasi (${region.unitTypes.length})` }),
+  ).toBeVisible();
+  await expect(toc.getByRole('link', { name: `Alur kerja (${region.flows.length})` })).toBeVisible();
+  const rules = toc.getByRole('link', { name: `Ketentuan (${region.rules.length})` });
+  await rules.click();
+  // The section's heading comes to the top, just under the contents, which stay in view.
+  const heading = page.getByRole('heading', { level: 2, name: 'Ketentuan' });
+  await expect(heading).toBeFocused();
+  const tocBox = (await toc.boundingBox())!;
+  const headBox = (await heading.boundingBox())!;
+  expect(tocBox.y).toBeGreaterThanOrEqual(-1);
+  expect(tocBox.y).toBeLessThan(2);
+  expect(headBox.y).toBeGreaterThanOrEqual(tocBox.y + tocBox.height - 1);
+  expect(headBox.y).toBeLessThan(tocBox.y + tocBox.height + 60);
+  await expect(page).toHaveURL(new RegExp(`/${region.id}/$`));
+});
+
+test('phone: compare stacks each question as a card (words whole) and tells apart two units of one name', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`./${href({ name: 'compare', a: 'semarang/kecamatan', b: 'surakarta/kecamatan' })}`);
+  await hydrated(page);
+  const table = page.locator('table.unit-compare').first();
+  await expect(table.locator('tbody th').first()).toBeVisible();
+  const tableWidth = (await table.boundingBox())!.width;
+  // The caption on one or two lines, not a letter a line.
+  expect((await table.locator('caption').boundingBox())!.height).toBeLessThan(60);
+  // The question spans the card; each side's cell says which side it is.
+  const question = (await table.locator('tbody th').first().boundingBox())!;
+  expect(question.width).toBeGreaterThan(tableWidth * 0.9);
+  const cell = table.locator('tbody td').first();
+  expect((await cell.boundingBox())!.width).toBeGreaterThan(tableWidth * 0.9);
+  const side = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
+  expect(side).toContain('Kabupaten Semarang');
+  // Lombok Barat: two unit types share a name; the list tells them apart.
+  const lombok = builtRegion('lombok-barat');
+  const sideA = page.locator('fieldset.side-picker').first();
+  await sideA.locator('select').first().selectOption({ label: lombok.province });
+  await sideA.getByLabel('Wilayah').selectOption(lombok.id);
+  const options = sideA.locator('select').last().locator('option:not([disabled])');
+  await expect(options).toHaveCount(lombok.unitTypes.length);
+  const labels = await options.allTextContents();
+  expect(new Set(labels).size).toBe(labels.length);
+});
