@@ -188,11 +188,28 @@ export function jsonSyntaxError(text: string): { offset: number; reason: string 
 }
 
 /** "karakter tak terduga 'N' (baris 3, kolom 12)", or the engine's words when the scanner agrees it is JSON. */
+/**
+ * The line around `offset`, quoted, with ▮ where the reading stopped: up to 40 characters before
+ * it and 20 after, on one line (what cannot be seen shown as U+XXXX by the caller's rules).
+ */
+export function lineExcerpt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const endAt = text.indexOf('\n', offset);
+  const end = endAt === -1 ? text.length : endAt;
+  const from = Math.max(start, offset - 40);
+  const to = Math.min(end, offset + 20);
+  // eslint-disable-next-line no-control-regex -- control characters are what it hides
+  const visible = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const before = visible(text.slice(from, Math.min(offset, end))).trimStart();
+  const after = visible(text.slice(Math.min(offset, end), to)).trimEnd();
+  return `“${from > start ? '…' : ''}${before}▮${after}${to < end ? '…' : ''}”`;
+}
+
 export function describeJsonError(error: unknown, text: string): string {
   const found = jsonSyntaxError(text);
   if (found) {
     const { line, column } = lineColumn(text, found.offset);
-    return `${found.reason} (baris ${line}, kolom ${column})`;
+    return `${found.reason} (baris ${line}, kolom ${column}): ${lineExcerpt(text, found.offset)}`;
   }
   return error instanceof Error ? error.message : String(error);
 }

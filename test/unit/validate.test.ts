@@ -114,7 +114,10 @@ describe('validateRegion', () => {
   it('reports JSON syntax errors with line and column', () => {
     const result = validateRegionText('{\n  "id": "x",\n  oops\n}', FILE);
     expect(result.ok).toBe(false);
-    expect(result.issues[0]!.message).toMatch(/bukan JSON yang sah: .*\(baris 3, kolom 3\)/);
+    expect(result.issues[0]!.message).toMatch(/bukan JSON yang sah: .*\(baris 3, kolom 3\): “▮oops”$/);
+    // A long line is cut around the place, and the place marked.
+    const long = validateRegionText(`{"id": "${'a'.repeat(80)}" "b": 1}`, FILE);
+    expect(long.issues[0]!.message).toMatch(/: “…a{38}" ▮"b": 1}”$/);
   });
 
   it('refuses files that are too large or too deep without parsing them fully', () => {
