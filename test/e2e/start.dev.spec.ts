@@ -15,6 +15,8 @@ const region = JSON.parse(
 ) as {
   id: string;
   unitTypes: { id: string; name: string; positions: unknown[] }[];
+  flows: { id: string; name: string; steps: unknown[] }[];
+  forms: { id: string; title: string }[];
 };
 const unit = region.unitTypes[0]!;
 
@@ -72,4 +74,37 @@ test('npm start: the open data files are served as the built site publishes them
   );
   const slice = await request.get(`./data/${region.id}/unit/${unit.id}.json`);
   expect(slice.status()).toBe(200);
+});
+
+test('npm start: a trainer builds a deck, reloads, presents a flow step by step and prints a letter', async ({
+  page,
+}) => {
+  const problems = watch(page);
+  const flow = region.flows.find((f) => f.steps.length > 2)!;
+  await page.goto(`./${href({ name: 'flow', region: region.id, flow: flow.id })}`);
+  await expect(page.locator('html.hydrated')).toBeAttached({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Tambah ke dek' }).click();
+  await expect(page.getByRole('link', { name: 'Lihat dek (1)' })).toBeVisible();
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Menu utama' })
+    .getByRole('link', { name: 'Presentasi' })
+    .click();
+  await expect(page.locator('.deck-list li strong')).toHaveText([flow.name]);
+  await page.getByRole('link', { name: 'Mulai presentasi' }).click();
+  await expect(page.locator('.slide-title')).toHaveText(flow.name);
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.slide-label')).toContainText('Langkah 2 dari');
+  await expect(page.locator('svg.chart-canvas g.box').first()).toBeVisible();
+  // A letter, filled in and shown for print.
+  const form = region.forms[0]!;
+  await page.goto(`./${href({ name: 'letter', region: region.id, form: form.id })}`);
+  await expect(page.locator('html.hydrated')).toBeAttached({ timeout: 30_000 });
+  const field = page.locator('.letter-form input').first();
+  await field.fill('Siti Rahma');
+  await expect(page.locator('.letter .filled').first()).toHaveText('Siti Rahma');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.letter-form')).toBeHidden();
+  await expect(page.locator('.letter')).toBeVisible();
+  expect(problems).toEqual([]);
 });
