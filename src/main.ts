@@ -4,18 +4,18 @@
  * only the browser knows (the selection in the link, the saved language). Where no page was
  * prerendered (the dev server, pages of an imported region), it draws the page itself.
  */
-import { hydrate, mount } from 'svelte';
+import { hydrate, mount, unmount } from 'svelte';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
 import './app.css';
 import App from './ui/App.svelte';
 import StaticNotice from './ui/StaticNotice.svelte';
 import { i18n } from './i18n/i18n.svelte';
-import { router } from './state/router.svelte';
+import { forgetReload, router } from './state/router.svelte';
 import { href, isImported, pageOf, parseLegacyHash, type Route } from './routes';
-import { loadPage } from './app/load';
+import { loadPage, type Page } from './app/load';
 import type { DataIssue } from './data/issues';
-import { loadView } from './app/views';
+import { loadView, type View } from './app/views';
 import { applyPage } from './app/seed';
 import { pageMeta } from './app/meta';
 import { fetchOnce } from './data/fetchOnce';
@@ -44,30 +44,61 @@ async function start(): Promise<void> {
     location.replace(new URL(href(page.to), document.baseURI).href);
     return;
   }
-  let View;
-  try {
-    View = page.status === 'ok' ? await loadView(page.data.view) : undefined;
-  } catch (error) {
-    if (prerendered !== undefined) return notice(target, String(error));
-    router.show(page, undefined, route);
-    router.failed = { route, reason: error instanceof Error ? error.message : String(error) };
-    mount(App, { target });
-    document.documentElement.classList.add('hydrated');
-    return;
-  }
   if (prerendered !== undefined && page.status !== 'ok') {
     // The prerendered page stays readable; only its interactive features are missing.
-    return notice(
+    return void notice(
       target,
       page.status === 'unavailable' ? page.reason : '',
       page.status === 'invalid' ? page.issues : undefined,
     );
   }
+  if (page.status !== 'ok') return begin(target, page, undefined, { route, first, prerendered: false });
+  const view = page.data.view;
+  let View: View;
+  try {
+    View = await loadView(view);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (prerendered === undefined) {
+      // No page to read: the app's frame says what happened and "Coba lagi" loads the code again.
+      return begin(target, page, undefined, { route, first, prerendered: false, failed: reason });
+    }
+    // The prerendered page stays readable; "Coba lagi" fetches its code again and brings it to life
+    // where it stands (no reload: on a weak connection the page and its data are not fetched again).
+    const bar = notice(target, reason, undefined, async () => {
+      const View = await loadView(view);
+      forgetReload();
+      unmount(bar.component);
+      bar.element.remove();
+      await begin(target, page, View, { route, first, prerendered: true });
+    });
+    return;
+  }
+  forgetReload();
+  await begin(target, page, View, { route, first, prerendered: prerendered !== undefined });
+}
+
+/**
+ * Draws the page (hydrating the prerendered one) and starts what lives across pages: links,
+ * language, deck, offline reading. `failed`: the page's code did not load (shown with "Coba lagi").
+ */
+async function begin(
+  target: HTMLElement,
+  page: Page,
+  View: View | undefined,
+  at: { route: Route; first: Route; prerendered: boolean; failed?: string },
+): Promise<void> {
+  const { route, first, failed } = at;
   applyPage(page);
-  router.show(page, View, first);
-  router.hold();
-  if (page.status === 'ok') document.title = pageMeta(page).title;
-  if (prerendered !== undefined) hydrate(App, { target });
+  if (failed !== undefined) {
+    router.show(page, undefined, route);
+    router.failed = { route, reason: failed };
+  } else {
+    router.show(page, View, first);
+    router.hold();
+    if (page.status === 'ok') document.title = pageMeta(page).title;
+  }
+  if (at.prerendered) hydrate(App, { target });
   else {
     target.replaceChildren();
     mount(App, { target });
@@ -78,18 +109,30 @@ async function start(): Promise<void> {
   i18n.restore();
   deck.restore();
   document.documentElement.lang = i18n.lang;
-  // What the prerendered page could not know: the selection, the path taken, the query. An old
-  // form of the address (posisi/?wilayah=…) is shown in its current form.
-  const exact = new URL(href(route), document.baseURI).href === location.href.split('#')[0];
-  await router.settle(first !== route || !exact ? route : undefined);
+  if (failed === undefined) {
+    // What the prerendered page could not know: the selection, the path taken, the query. An old
+    // form of the address (posisi/?wilayah=…) is shown in its current form.
+    const exact = new URL(href(route), document.baseURI).href === location.href.split('#')[0];
+    await router.settle(first !== route || !exact ? route : undefined);
+  }
   // Offline reading: the service worker registers once the page is drawn and settled.
   void offline.start();
 }
 
-function notice(target: HTMLElement, reason: string, issues?: DataIssue[]): void {
-  const bar = document.createElement('div');
-  target.before(bar);
-  mount(StaticNotice, { target: bar, props: { reason, ...(issues ? { issues } : {}) } });
+/** A notice above a prerendered page whose data or code could not be loaded. */
+function notice(
+  target: HTMLElement,
+  reason: string,
+  issues?: DataIssue[],
+  retry?: () => Promise<void>,
+): { element: HTMLElement; component: ReturnType<typeof mount> } {
+  const element = document.createElement('div');
+  target.before(element);
+  const component = mount(StaticNotice, {
+    target: element,
+    props: { reason, ...(issues ? { issues } : {}), ...(retry ? { retry } : {}) },
+  });
+  return { element, component };
 }
 
 void start();

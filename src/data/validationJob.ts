@@ -6,7 +6,11 @@
 import type { ImportRequest, ImportResponse, ImportResult, ValidationPhase } from './importProtocol';
 
 /** A job that ended without the worker's answer. */
-export type JobFailure = { ok: false; failure: 'cancelled' | 'timeout' | 'worker'; detail?: string };
+export type JobFailure = {
+  ok: false;
+  failure: 'cancelled' | 'timeout' | 'worker' | 'read';
+  detail?: string;
+};
 export type JobOutcome = ImportResult | JobFailure;
 
 export interface ValidationJob {
@@ -30,7 +34,7 @@ const makeWorker = () =>
 let nextId = 1;
 
 export function startValidation(
-  input: { bytes: ArrayBuffer } | { text: string },
+  input: ({ file: Blob } | { bytes: ArrayBuffer } | { text: string }) & { kept?: string | null },
   fileName: string,
   options: JobOptions = {},
 ): ValidationJob {
@@ -56,6 +60,7 @@ export function startValidation(
       const data = event.data;
       if (data.id !== id) return;
       if (data.kind === 'progress') options.onPhase?.(data.phase);
+      else if (data.kind === 'unreadable') end({ ok: false, failure: 'read', detail: data.detail });
       else end(data);
     };
     // A worker script that fails to load or throws at the top fires 'error' on the Worker.

@@ -127,6 +127,7 @@ const id = {
     'Tab ke bagan, lalu panah untuk berpindah antarjabatan (atas: atasan, bawah: bawahan), Enter untuk rincian, + / − untuk zoom, 0 untuk muat layar.',
   'chart.loading': 'Menyusun bagan…',
   'chart.layoutError': 'Bagan tidak dapat disusun: {reason}',
+  'chart.workerFailed': 'Penyusun bagan tidak dapat dimuat. Periksa sambungan internet Anda, lalu coba lagi.',
   'chart.label': 'Bagan {name}',
   'chart.minimap': 'Peta kecil bagan',
   'chart.closePanel': 'Tutup rincian',
@@ -612,6 +613,8 @@ const en: Record<MessageKey, string> = {
     'Tab into the chart, then arrows move between positions (up: superior, down: subordinate), Enter for details, + / − zoom, 0 fits.',
   'chart.loading': 'Laying out the chart…',
   'chart.layoutError': 'The chart could not be laid out: {reason}',
+  'chart.workerFailed':
+    'The chart layout engine could not be loaded. Check your internet connection, then try again.',
   'chart.label': 'Chart of {name}',
   'chart.minimap': 'Chart overview',
   'chart.closePanel': 'Close details',

@@ -11,6 +11,14 @@ import { IMPORT_PREFIX } from '../routes';
 import { LAYOUT_VERSION, type ChartLayout, type LayoutMode } from './types';
 import { LayoutAssembler, type WorkerRequest, type WorkerResponse } from './workerProtocol';
 
+/** The layout worker's code could not be loaded (offline, or a deploy replaced the file). */
+export class LayoutWorkerUnavailable extends Error {
+  constructor() {
+    super('layout worker could not be loaded');
+    this.name = 'LayoutWorkerUnavailable';
+  }
+}
+
 export class LayoutCancelled extends Error {
   constructor() {
     super('layout cancelled');
@@ -46,8 +54,9 @@ export class ElkWorkerClient {
       this.pending.delete(event.data.id);
       job.resolve(layout);
     };
+    // A script that cannot be fetched fires a plain event, an error inside the worker an ErrorEvent.
     worker.onerror = (event) => {
-      const error = new Error(event.message || 'layout worker failed');
+      const error = event.message ? new Error(event.message) : new LayoutWorkerUnavailable();
       for (const job of this.pending.values()) job.reject(error);
       this.pending.clear();
       this.worker?.terminate();

@@ -3,6 +3,7 @@ import {
   elkWorker,
   getLayout,
   LayoutCancelled,
+  LayoutWorkerUnavailable,
   precomputedLayout,
   type LayoutSource,
 } from '../layout/client';
@@ -15,7 +16,8 @@ export type LayoutStatus =
   | { state: 'loading' }
   | { state: 'cancelled' }
   | { state: 'ready'; from: LayoutSource['from'] }
-  | { state: 'error'; message: string };
+  /** `unavailable`: the layout worker's code could not be loaded. */
+  | { state: 'error'; message: string; unavailable: boolean };
 
 /**
  * A chart's data on screen: its layouts (the wide chart, and the narrow one for phones when asked
@@ -78,7 +80,11 @@ export class ChartState {
       this.status = { state: 'ready', from: got.some((g) => g.from === 'worker') ? 'worker' : 'precomputed' };
     } catch (error) {
       if (request !== this.request || error instanceof LayoutCancelled) return;
-      this.status = { state: 'error', message: error instanceof Error ? error.message : String(error) };
+      this.status = {
+        state: 'error',
+        message: error instanceof Error ? error.message : String(error),
+        unavailable: error instanceof LayoutWorkerUnavailable,
+      };
     }
   }
 

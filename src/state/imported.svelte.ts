@@ -17,6 +17,7 @@ import {
   keepEntry,
   readShelf,
   removeEntry,
+  STORAGE_KEY,
   removeUnreadableEntry,
   type KeptEntry,
   type KeptStorage,
@@ -42,7 +43,7 @@ export type Unreadable = UnreadableEntry & { issues?: DataIssue[] };
 export type ImportOutcome =
   | { ok: true; region: RegionData }
   | { ok: false; issues: LocatedIssue[]; total: number }
-  | { ok: false; failure: JobFailure['failure'] | 'read'; detail?: string };
+  | { ok: false; failure: JobFailure['failure']; detail?: string };
 
 export type StoreOutcome = WriteOutcome | { ok: false; reason: 'gone' };
 
@@ -114,14 +115,15 @@ class ImportedStore {
     this.job?.cancel();
     this.busy = true;
     this.phase = undefined;
-    let bytes: ArrayBuffer;
+    // The worker reads the file (here its bytes would be copied in on the page's own thread) and
+    // tells whether it is kept as it is (here the kept regions would be parsed on it).
+    let kept: string | null = null;
     try {
-      bytes = await file.arrayBuffer();
-    } catch (error) {
-      this.busy = false;
-      return { ok: false, failure: 'read', detail: error instanceof Error ? error.message : String(error) };
+      kept = storage()?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      // storage refused: nothing is kept
     }
-    const job = startValidation({ bytes }, `import:${file.name}`, {
+    const job = startValidation({ file, kept }, `import:${file.name}`, {
       onPhase: (phase) => {
         if (this.job === job) this.phase = phase;
       },
@@ -138,9 +140,10 @@ class ImportedStore {
         ? { ok: false, issues: outcome.issues, total: outcome.total }
         : { ok: false, failure: outcome.failure, ...(outcome.detail ? { detail: outcome.detail } : {}) };
     const { region, text } = outcome;
-    const keptNow = readShelf(storage()).entries.find((e) => e.id === region.id)?.text;
-    const kept = keptNow === undefined ? 'no' : keptNow === text ? 'yes' : 'other';
-    this.entries = [...this.entries.filter((e) => e.region.id !== region.id), { region, text, kept }];
+    this.entries = [
+      ...this.entries.filter((e) => e.region.id !== region.id),
+      { region, text, kept: outcome.kept },
+    ];
     return { ok: true, region };
   }
 

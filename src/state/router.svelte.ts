@@ -22,7 +22,67 @@ export class ChunkError extends Error {
   }
 }
 
+/** The address the page last reloaded itself to, after a view's code was missing (sessionStorage). */
 const RELOADED_KEY = 'bagan.muat-ulang';
+
+/** A view's code loaded: a later missing file may reload the page again. */
+export function forgetReload(): void {
+  try {
+    sessionStorage.removeItem(RELOADED_KEY);
+  } catch {
+    // storage refused: nothing was kept either
+  }
+}
+
+/** The file name of the app's entry script in a page (main-<hash>.js): its version. */
+const entryOf = (src: string | undefined): string | undefined => src?.split(/[?#]/)[0]?.split('/').pop();
+
+/**
+ * Whether the server now has another version of the app than the one running here: the entry
+ * script named by the site's home page differs from this page's. Undefined when that cannot be
+ * known (offline, the request failed or timed out).
+ */
+async function newVersionServed(): Promise<boolean | undefined> {
+  const mine = entryOf(document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src);
+  if (!mine) return undefined;
+  try {
+    const response = await fetch(new URL('./', document.baseURI).href, {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(5000),
+    });
+    if (!response.ok) return undefined;
+    const served = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/.exec(await response.text())?.[1];
+    return served === undefined ? undefined : entryOf(served) !== mine;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * After a new deploy an open page asks for code files that no longer exist: the page loads the
+ * address asked for afresh, once, in the new version. Not when the network failed (the page would
+ * give way to the browser's own error page): the reader then sees what happened and "Coba lagi".
+ * Never twice for one address in a row (no loop); the fresh page itself never reloads.
+ */
+async function reloadToNewVersion(
+  route: Route,
+  options: { replace?: boolean; restore?: number },
+): Promise<boolean> {
+  if (!navigator.onLine) return false;
+  const url = new URL(href(route), document.baseURI).href;
+  try {
+    if (sessionStorage.getItem(RELOADED_KEY) === url) return false;
+    if (!(await newVersionServed())) return false;
+    sessionStorage.setItem(RELOADED_KEY, url);
+  } catch {
+    return false; // storage refused: without it a reload could not know it was tried
+  }
+  // The address the reader asked for, as the link would have made it: back and forward work.
+  if (options.restore !== undefined) location.reload();
+  else if (options.replace) location.replace(url);
+  else location.assign(url);
+  return true;
+}
 
 class Router {
   route = $state.raw<Route>({ name: 'home' });
@@ -97,9 +157,14 @@ class Router {
       }
     } catch (error) {
       if (request !== this.request) return;
+      if (error instanceof ChunkError && (await reloadToNewVersion(route, options))) return;
+      if (request !== this.request) return;
       this.commit(route, options);
       this.failed = { route, reason: error instanceof Error ? error.message : String(error) };
       this.route = route;
+      // As a page that opens: the reader (and a screen reader) starts at what happened.
+      await tick();
+      if (request === this.request) document.querySelector<HTMLElement>('main h1')?.focus();
     } finally {
       clearTimeout(slow);
       if (request === this.request) this.busy = false;
@@ -150,27 +215,10 @@ class Router {
   private async viewFor(page: Extract<Page, { status: 'ok' }>): Promise<View> {
     try {
       const View = await loadView(page.data.view);
-      sessionStorage.removeItem(RELOADED_KEY);
+      forgetReload();
       return View;
     } catch (error) {
-      // After a new deploy an open page asks for code files that no longer exist: reload once to
-      // the new version, keeping the URL. A second failure is shown with a way to retry.
-      const reason = error instanceof Error ? error.message : String(error);
-      let reloaded: string | null = null;
-      try {
-        reloaded = sessionStorage.getItem(RELOADED_KEY);
-      } catch {
-        reloaded = location.href;
-      }
-      if (navigator.onLine && reloaded !== location.href) {
-        try {
-          sessionStorage.setItem(RELOADED_KEY, location.href);
-          location.reload();
-        } catch {
-          // storage refused: fall through to the message
-        }
-      }
-      throw new ChunkError(reason);
+      throw new ChunkError(error instanceof Error ? error.message : String(error));
     }
   }
 

@@ -10,19 +10,68 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtRegion, watch, follow, hydrated } from './helpers';
 import { HOSTILE, hostile, type HostileFile } from '../hostile/inputs';
 
-/** Long tasks of the main thread, measured by the page itself (PerformanceObserver 'longtask'). */
+/**
+ * Long tasks of the main thread, measured by the page itself (PerformanceObserver 'longtask'),
+ * and what ran in each long frame ('long-animation-frame': each script's source and time; a frame
+ * with no script in it was the browser's own work — layout, a file read, a message handled).
+ */
+interface LongTasks {
+  tasks: { start: number; ms: number }[];
+  frames: { start: number; ms: number; scripts: string[] }[];
+  /** Takes the entries not yet handed to the observers (a task is told of after it ends). */
+  flush(): void;
+}
 async function observeLongTasks(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
+    type Script = { invoker: string; sourceURL: string; sourceFunctionName: string; duration: number };
+    type Frame = PerformanceEntry & { scripts: Script[] };
+    const seen: LongTasks = { tasks: [], frames: [], flush: () => {} };
+    (window as unknown as { __long: LongTasks }).__long = seen;
+    const addTasks = (entries: PerformanceEntryList) => {
+      for (const e of entries) seen.tasks.push({ start: e.startTime, ms: e.duration });
+    };
+    const addFrames = (entries: PerformanceEntryList) => {
+      for (const e of entries as Frame[])
+        seen.frames.push({
+          start: e.startTime,
+          ms: e.duration,
+          scripts: e.scripts.map(
+            (s) =>
+              `${s.invoker} ${s.sourceFunctionName || '(anonymous)'} in ${s.sourceURL.split('/').pop()} ${Math.round(s.duration)} ms`,
+          ),
+        });
+    };
+    const tasks = new PerformanceObserver((list) => addTasks(list.getEntries()));
+    tasks.observe({ type: 'longtask', buffered: true });
+    const frames = new PerformanceObserver((list) => addFrames(list.getEntries()));
+    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
+      frames.observe({ type: 'long-animation-frame', buffered: true });
+    seen.flush = () => {
+      addTasks(tasks.takeRecords());
+      addFrames(frames.takeRecords());
+    };
   });
 }
-const longest = (page: Page) => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-const resetLongest = (page: Page) =>
-  page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+/** Now, on the page's clock: long tasks are counted from here. */
+const mark = (page: Page) => page.evaluate(() => performance.now());
+/**
+ * The longest task since `since` (0 if none took 50 ms), and what ran in the frame it fell in.
+ * Entries not yet handed to the observers are taken first: a late one would otherwise be counted
+ * for the next file.
+ */
+function longestSince(page: Page, since: number): Promise<{ ms: number; what: string }> {
+  return page.evaluate((since) => {
+    const seen = (window as unknown as { __long: LongTasks }).__long;
+    seen.flush();
+    const longest = seen.tasks.filter((t) => t.start >= since).sort((a, b) => b.ms - a.ms)[0];
+    if (!longest) return { ms: 0, what: '' };
+    const frame = seen.frames.find((f) => f.start <= longest.start + 1 && f.start + f.ms >= longest.start);
+    const what = frame
+      ? frame.scripts.join('; ') || 'no script: the browser’s own work'
+      : 'no frame recorded';
+    return { ms: longest.ms, what };
+  }, since);
+}
 
 /** Stored values before the imports, seeded once per tab. */
 const SEED = {
@@ -57,8 +106,14 @@ async function pick(page: Page, file: HostileFile) {
 
 /**
  * Bound on the longest main-thread task while a file is checked. The audit measured 579 ms for
- * the 60,000-step flow and seconds for the others; the work is in the worker now. Generous for
- * a loaded 2-core machine.
+ * the 60,000-step flow and seconds for the others; validation moved to the worker. What was left
+ * on the page's thread (long-animation-frame, load average 8 on 2 cores) was the file's read —
+ * a task of the browser's own of 52 ms for the 8 MB flow, 56–73 ms for the 19 MB file, once
+ * 326 ms on a busier machine — and, for an accepted file, parsing every region kept in storage to
+ * tell whether this one is kept (51–68 ms with one region kept). Both are in the worker now: no
+ * file makes a task of 50 ms in six runs under the same load; what is left is the change event,
+ * starting the worker and drawing the answer. The bound stays 250 ms: a busy 2-core machine can
+ * stretch a short task several times (once 180 ms for the first file's event, code not yet warm).
  */
 const TASK_BOUND_MS = 250;
 
@@ -75,7 +130,7 @@ for (const group of ['refused', 'accepted'] as const) {
     await expect(page.getByRole('link', { name: 'Kabupaten Semarang' })).toBeVisible();
     const measured: string[] = [];
     for (const file of HOSTILE.filter((h) => (h.expect === 'ok') === (group === 'accepted'))) {
-      await resetLongest(page);
+      const since = await mark(page);
       await pick(page, file);
       if (file.expect === 'ok') {
         await expect(page.getByRole('heading', { name: /sah dan siap dipakai$/ })).toBeVisible({
@@ -86,9 +141,9 @@ for (const group of ['refused', 'accepted'] as const) {
         await expect(alert).toContainText(file.expect, { timeout: 60_000 });
         await expect(alert).toContainText(file.path!);
       }
-      const ms = await longest(page);
-      measured.push(`${file.name}: ${Math.round(ms)} ms`);
-      expect(ms, file.name).toBeLessThan(TASK_BOUND_MS);
+      const { ms, what } = await longestSince(page, since);
+      measured.push(`${file.name}: ${Math.round(ms)} ms${what ? ` (${what})` : ''}`);
+      expect.soft(ms, `${file.name}: ${what}`).toBeLessThan(TASK_BOUND_MS);
     }
     console.log(`longest main-thread task per file (${group}):\n  ${measured.join('\n  ')}`);
     expect(await storedValues(page)).toEqual(SEED);
@@ -111,11 +166,12 @@ test('F1: a 64-level chain (the limit) and a 2,000-position unit show their outl
       timeout: 60_000,
     });
     const id = `impor-${name.replace(/\.json$/, '')}`;
-    await resetLongest(page);
+    const since = await mark(page);
     await follow(page, `impor/lihat/#/${id}/unit/daftar/`);
     const items = page.locator('.outline li.position');
     await expect(items).toHaveCount(count, { timeout: 60_000 });
-    console.log(`${name}: outline longest task ${Math.round(await longest(page))} ms`);
+    const { ms, what } = await longestSince(page, since);
+    console.log(`${name}: outline longest task ${Math.round(ms)} ms${what ? ` (${what})` : ''}`);
     if (name === 'limit-64-chain.json') {
       // Each level one deeper, the deepest at level 64, read as a list item with its level.
       await expect(items.last()).toHaveAttribute('aria-level', '64');

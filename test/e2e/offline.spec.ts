@@ -4,7 +4,8 @@
  * not kept says that the reader is offline and what to do, instead of a browser error page.
  */
 import { expect, test } from '@playwright/test';
-import { builtRegion, hydrated, watch } from './helpers';
+import { builtRegion, follow, hydrated, watch } from './helpers';
+import { href } from '../../src/routes';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -73,4 +74,57 @@ test('inside a frame (an embed) no service worker registers and nothing offers t
     .frames()[1]!
     .evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   expect(registrations).toBe(0);
+});
+
+test('a newer build under the same address: "Versi baru tersedia", never during a presentation; "Muat ulang" moves onto it once', async ({
+  page,
+  context,
+}) => {
+  const problems = watch(page);
+  // The worker this page installs is the build before (its script one comment longer than the
+  // one the site serves now); the browser's update check then finds the site's own, newer one.
+  // (Chromium fetches that check itself, past Playwright's routing: the old one is what is routed.)
+  await context.route('**/sw.js', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${await response.text()}\n// the build before\n` });
+  });
+  await page.goto(href({ name: 'home' }));
+  await hydrated(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await context.unroute('**/sw.js');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const bar = page.locator('.update-bar');
+  await expect(bar).toContainText('Versi baru tersedia', { timeout: 20_000 });
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null),
+  ).toBe(true);
+  // A presentation is never interrupted by it; back on another page it is there again.
+  await follow(page, href({ name: 'presentation', deck: '', item: 0, path: [], tour: false }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presentasi');
+  await expect(bar).toHaveCount(0);
+  await follow(page, href({ name: 'glossary' }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glosarium');
+  await expect(bar).toBeVisible();
+
+  const documents: string[] = [];
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) documents.push(r.url());
+  });
+  const reloaded = page.waitForEvent('load');
+  await bar.getByRole('button', { name: 'Muat ulang' }).click();
+  await reloaded;
+  await hydrated(page);
+  // Once, on the same page, now run by the newer worker: nothing waits any more.
+  expect(documents).toEqual([page.url()]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glosarium');
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return {
+      waiting: Boolean(registration?.waiting),
+      controlled: navigator.serviceWorker.controller?.state ?? null,
+    };
+  });
+  expect(worker).toEqual({ waiting: false, controlled: 'activated' });
+  await expect(bar).toHaveCount(0);
+  expect(problems).toEqual([]);
 });

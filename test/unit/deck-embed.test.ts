@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { itemText, parseDeck, parseItem } from '../../src/state/deck.svelte';
 import { embedSnippet, parseEmbedParams } from '../../src/embed/params';
 import { isEmbedMessage, message } from '../../src/embed/protocol';
+import { LOAD_FAILURE } from '../../src/embed/loadFailure';
+import { catalogue } from '../../src/i18n/messages';
 
 describe('deck links', () => {
   it('round-trips charts and flows (with the unit a flow is shown on)', () => {
@@ -71,5 +73,19 @@ describe('embed parameters and protocol', () => {
     expect(snippet).not.toMatch(/style=/);
     expect(snippet).toContain('data-bagan-sistem-kerja');
     expect(snippet).toContain('width="100%" height="640"');
+  });
+});
+
+describe('the embed whose code did not load', () => {
+  it("says it in the catalogue's words (its notice imports nothing, so it carries a copy)", () => {
+    for (const lang of ['id', 'en'] as const) {
+      const words = catalogue[lang];
+      expect(LOAD_FAILURE[lang]).toEqual({
+        title: words['error.chunkTitle'],
+        body: words['error.chunkBody'],
+        retry: words['error.retry'],
+        open: words['embed.openFull'],
+      });
+    }
   });
 });

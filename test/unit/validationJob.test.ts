@@ -60,6 +60,13 @@ describe('validation job', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('a file the worker cannot read ends the job as unreadable, with the reason', async () => {
+    const { worker, started } = job();
+    worker.answer({ id: worker.sent[0]!.id, kind: 'unreadable', detail: 'NotFoundError' });
+    expect(await started.done).toEqual({ ok: false, failure: 'read', detail: 'NotFoundError' });
+    expect(worker.terminated).toBe(true);
+  });
+
   it('a worker that never answers is stopped at the timeout', async () => {
     const { worker, started } = job({ timeoutMs: 20 });
     expect(await started.done).toEqual({ ok: false, failure: 'timeout' });

@@ -172,6 +172,8 @@ const id = {
   'susun.check': 'Pemeriksaan',
   'susun.checkOk': 'Sah: setiap butir dikutip dan setiap kutipan ada di teksnya.',
   'susun.checkCounts': '{uncited} butir belum dikutip · {other} masalah lain',
+  'susun.checkWorkerFailed':
+    'Pemeriksa draf tidak dapat dimuat, jadi draf ini belum diperiksa. Periksa sambungan internet Anda, lalu coba lagi.',
   'susun.problems': 'Masalah',
   'susun.toCite': 'Belum dikutip',
   'susun.out': 'Simpan, lihat, lanjutkan',
@@ -357,6 +359,8 @@ const en: Record<SusunKey, string> = {
   'susun.check': 'Check',
   'susun.checkOk': 'Valid: every item is cited and every quote stands in its text.',
   'susun.checkCounts': '{uncited} items not cited · {other} other problems',
+  'susun.checkWorkerFailed':
+    'The draft checker could not be loaded, so this draft is not checked yet. Check your internet connection, then try again.',
   'susun.problems': 'Problems',
   'susun.toCite': 'Not cited yet',
   'susun.out': 'Save, view, continue',

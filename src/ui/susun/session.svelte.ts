@@ -44,6 +44,8 @@ export class SusunSession {
   issues = $state.raw<DataIssue[]>([]);
   checkedAt = $state(0);
   checkMs = $state(0);
+  /** The check worker did not load (or died): nothing is checked until "Coba lagi". */
+  checkFailed = $state(false);
   save = $state<SaveState>('idle');
   /** Set when storage is refused (private mode): work stays on the page only. */
   storageError = $state<string | undefined>(undefined);
@@ -190,10 +192,23 @@ export class SusunSession {
         this.checkMs = event.data.ms;
         this.checkedAt = Date.now();
       };
+      // Its script could not be fetched (or it failed): say so rather than show stale checks.
+      this.worker.onerror = () => {
+        this.worker?.terminate();
+        this.worker = undefined;
+        this.checkFailed = true;
+      };
       this.worker.postMessage({ type: 'source', text: this.source } satisfies CheckRequest);
     }
     if (message.type === 'source' && this.worker) this.worker.postMessage(message);
     else this.worker?.postMessage(message);
+  }
+
+  /** After the check worker failed: a new one, given the text, then the draft. */
+  retryCheck(): void {
+    this.checkFailed = false;
+    this.post({ type: 'source', text: this.source });
+    this.scheduleCheck(0);
   }
 
   private scheduleCheck(delay: number): void {
