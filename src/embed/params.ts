@@ -55,7 +55,7 @@ export function snippetId(): string {
 export function embedSnippet(embedUrl: string, title: string, id = snippetId()): string {
   const safeTitle = title.replace(/[<>&"]/g, '');
   return [
-    `<iframe id="${id}" data-bagan-sistem-kerja src="${embedUrl}" title="${safeTitle}" sandbox="allow-scripts" loading="lazy" width="100%" height="640"></iframe>`,
+    `<iframe id="${id}" data-bagan-sistem-kerja src="${embedUrl}" title="${safeTitle}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" width="100%" height="640"></iframe>`,
     `<script>`,
     `  (function () {`,
     `    var frame = document.getElementById('${id}');`,

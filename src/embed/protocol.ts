@@ -1,5 +1,5 @@
 /**
- * The embed's postMessage protocol. The embedded page (inside `<iframe sandbox="allow-scripts">`)
+ * The embed's postMessage protocol. The embedded page (inside `<iframe sandbox="allow-scripts …">`)
  * sends to its parent:
  *   { source: 'bagan-sistem-kerja', version: 1, type: 'ready',  view: 'chart' | 'flow' | 'error' }
  *   { source: 'bagan-sistem-kerja', version: 1, type: 'resize', height: <CSS px> }

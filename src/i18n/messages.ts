@@ -81,6 +81,7 @@ const id = {
   'error.intro':
     'Berkas data wilayah ini memiliki masalah. Setiap baris menyebut berkas, letak (JSON path) dan alasannya.',
   'error.network': 'Data tidak dapat dimuat ({reason}).',
+  'error.regionFailed': 'Data wilayah {region} tidak dapat dimuat ({reason}).',
   'error.retry': 'Coba lagi',
   'offline.heading': 'Baca tanpa internet',
   'offline.explain':
@@ -179,7 +180,7 @@ const id = {
   'embed.button': 'Sematkan',
   'embed.title': 'Sematkan di situs Anda',
   'embed.intro':
-    'Tempelkan kode ini di halaman Anda. Bingkai berjalan dalam sandbox (hanya allow-scripts) dan menyesuaikan tingginya sendiri.',
+    'Tempelkan kode ini di halaman Anda. Bingkai berjalan dalam sandbox (allow-scripts, dan allow-popups agar tautan “Buka di Bagan Sistem Kerja” membuka tab baru) dan menyesuaikan tingginya sendiri.',
   'embed.copy': 'Salin kode',
   'embed.copied': 'Kode tersalin.',
   'embed.close': 'Tutup',
@@ -567,6 +568,7 @@ const en: Record<MessageKey, string> = {
   'error.intro':
     "This region's data file has problems. Each line names the file, the place (JSON path) and the reason.",
   'error.network': 'The data could not be loaded ({reason}).',
+  'error.regionFailed': 'The data of region {region} could not be loaded ({reason}).',
   'error.retry': 'Try again',
   'offline.heading': 'Read without internet',
   'offline.explain':
@@ -666,7 +668,7 @@ const en: Record<MessageKey, string> = {
   'embed.button': 'Embed',
   'embed.title': 'Embed on your site',
   'embed.intro':
-    'Paste this code into your page. The frame runs sandboxed (allow-scripts only) and sizes itself.',
+    'Paste this code into your page. The frame runs sandboxed (allow-scripts, and allow-popups so that “Open in Bagan Sistem Kerja” opens a new tab) and sizes itself.',
   'embed.copy': 'Copy the code',
   'embed.copied': 'Code copied.',
   'embed.close': 'Close',

@@ -21,20 +21,31 @@ export function allEntries(published: readonly { id: string; name: string }[]): 
 export function loadedRegion(id: string): Loaded<Region> | undefined {
   const own = imported.loaded(id);
   if (own !== null) return own;
+  // An imported id that is neither on screen, kept nor being checked is not here: only this
+  // browser could have it (audit F13, F14: such a link waited for ever).
+  if (id.startsWith(IMPORT_PREFIX)) return { status: 'unavailable', reason: id, missing: true };
   return store.regions.get(id);
 }
 
 export function ensureRegion(id: string): void {
-  if (!id.startsWith(IMPORT_PREFIX)) store.ensure(id);
+  if (id.startsWith(IMPORT_PREFIX)) void imported.load();
+  else store.ensure(id);
 }
 
 export function retryRegion(id: string): void {
-  if (!id.startsWith(IMPORT_PREFIX)) store.retry(id);
+  if (id.startsWith(IMPORT_PREFIX)) void imported.retryLoad();
+  else store.retry(id);
 }
 
-/** A region a link names: on its way, here, or not to be had (an unknown id or a file that failed). */
+/**
+ * A region a link names: on its way, here, not there (an unknown id), or failed (its file did
+ * not load or is not valid: said as such, with "Coba lagi", never as "not found").
+ */
 export type WantedRegion =
-  { state: 'loading' } | { state: 'ok'; region: Region } | { state: 'missing'; id: string };
+  | { state: 'loading' }
+  | { state: 'ok'; region: Region }
+  | { state: 'missing'; id: string }
+  | { state: 'failed'; id: string; reason: string };
 
 /** Starts loading a region a link names (an unknown id comes back as missing, not as an error). */
 export function ensureKnownRegion(id: string): void {
@@ -45,5 +56,14 @@ export function ensureKnownRegion(id: string): void {
 export function wantedRegion(id: string): WantedRegion {
   const loaded = loadedRegion(id);
   if (!loaded) return { state: 'loading' };
-  return loaded.status === 'ok' ? { state: 'ok', region: loaded.value } : { state: 'missing', id };
+  if (loaded.status === 'ok') return { state: 'ok', region: loaded.value };
+  if (loaded.status === 'unavailable' && loaded.missing) return { state: 'missing', id };
+  const reason =
+    loaded.status === 'unavailable'
+      ? loaded.reason
+      : loaded.issues
+          .slice(0, 3)
+          .map((i) => `${i.path}: ${i.message}`)
+          .join('; ');
+  return { state: 'failed', id, reason };
 }

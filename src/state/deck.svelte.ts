@@ -41,6 +41,15 @@ export function parseDeck(text: string): DeckItem[] {
     .slice(0, 60);
 }
 
+/**
+ * The slide a link's `butir` stands for in a deck of `length` items: past the end (a link cut
+ * short, `butir=5` of 2, `butir=1e308`) the last slide, so the label and the way back agree.
+ */
+export function slideIndex(item: number, length: number): number {
+  if (!Number.isInteger(item) || item < 0) return 0;
+  return Math.min(item, Math.max(length - 1, 0));
+}
+
 class DeckStore {
   /** Empty until `restore()` reads this browser's storage (after the page is hydrated). */
   items = $state.raw<DeckItem[]>([]);

@@ -12,6 +12,7 @@ import type { DataIssue } from '../data/issues';
 import type { Loaded } from '../data/load';
 import type { RegionData } from '../data/schema';
 import { LIMITS } from '../data/limits';
+import { IMPORT_PREFIX } from '../data/importProtocol';
 import { startValidation, type JobFailure, type ValidationJob } from '../data/validationJob';
 import {
   keepEntry,
@@ -65,6 +66,8 @@ class ImportedStore {
   checkFailure = $state<JobFailure['failure'] | undefined>(undefined);
   busy = $state(false);
   phase = $state<ValidationPhase | undefined>(undefined);
+  /** Whether `load()` has read what was kept: until then no imported id can be said missing. */
+  started = $state(false);
   private job: ValidationJob | undefined;
   private loading: Promise<void> | undefined;
 
@@ -75,6 +78,7 @@ class ImportedStore {
     const shelf = readShelf(storage());
     this.unreadable = shelf.unreadable;
     this.checking = shelf.entries;
+    this.started = true;
     this.loading = this.checkKept();
     return this.loading;
   }
@@ -160,13 +164,18 @@ class ImportedStore {
     return this.entries.find((e) => e.region.id === id);
   }
 
-  /** For the views: an imported region, one still being checked (undefined), or null if unknown. */
+  /**
+   * For the views: an imported region, one still being checked or not yet read (undefined), one
+   * whose check could not run (unavailable, "Coba lagi" runs it again), or null if unknown.
+   */
   loaded(id: string): Loaded<RegionData> | undefined | null {
     const own = this.get(id);
     if (own) return { status: 'ok', value: own };
-    if (this.checking.some((c) => c.id === id)) return undefined;
+    if (this.checking.some((c) => c.id === id))
+      return this.checkFailure ? { status: 'unavailable', reason: this.checkFailure } : undefined;
     const broken = this.unreadable.find((u) => u.id === id && u.issues);
     if (broken?.issues) return { status: 'invalid', issues: broken.issues };
+    if (!this.started && id.startsWith(IMPORT_PREFIX)) return undefined;
     return null;
   }
 

@@ -15,6 +15,8 @@ interface Shape {
   unitName?: string;
   /** A form whose one field has this id (h17: "constructor"). */
   formField?: string;
+  /** How many rules (general provisions) the region has. */
+  rules?: number;
 }
 
 /** A valid synthetic region (no quote check: its source is not bundled). */
@@ -87,7 +89,13 @@ export function syntheticRegion(id: string, opts: Shape = {}): Record<string, un
       },
     ],
     flows,
-    rules: [],
+    rules: Array.from({ length: opts.rules ?? 0 }, (_, i) => ({
+      id: `ketentuan-${i}`,
+      kind: 'ketentuan',
+      subject: 'umum',
+      text: `Ketentuan sintetis ${i}`,
+      cite,
+    })),
     forms,
     notes: [],
   };
@@ -121,7 +129,8 @@ export const HOSTILE: HostileFile[] = [
   {
     name: 'e1-500-chain.json',
     bytes: () => json(syntheticRegion('e1-500-chain', { positions: 500, shape: 'chain' })),
-    expect: /terlalu banyak tingkat kedudukan \(jabatan di bawah jabatan\): 500; batas 64/,
+    expect:
+      /terlalu banyak tingkat kedudukan \(jabatan di bawah jabatan\): 500; batas 64 \(bagan dan daftar sedalam itu tidak dapat ditampilkan/,
     path: '$.unitTypes[0]',
   },
   {
@@ -135,6 +144,14 @@ export const HOSTILE: HostileFile[] = [
     bytes: () => json(syntheticRegion('h45-flow-60000-steps', { steps: 60_000 })),
     expect: /terlalu banyak langkah dalam satu alur: 60\.000; batas 1\.000/,
     path: '$.flows[0].steps',
+  },
+  {
+    // Not in the probe: the issue's "rules" limit, one past it.
+    name: 'rules-5001.json',
+    bytes: () => json(syntheticRegion('rules-5001', { rules: 5001 })),
+    expect:
+      /terlalu banyak ketentuan dalam satu wilayah: 5\.001; batas 5\.000 \(daftar sepanjang itu tidak terbaca/,
+    path: '$.rules',
   },
   {
     name: 'h10-19mb.json',
@@ -219,6 +236,11 @@ export const HOSTILE: HostileFile[] = [
   {
     name: 'limit-64-chain.json',
     bytes: () => json(syntheticRegion('limit-64-chain', { positions: 64, shape: 'chain' })),
+    expect: 'ok',
+  },
+  {
+    name: 'limit-5000-rules.json',
+    bytes: () => json(syntheticRegion('limit-5000-rules', { rules: 5000 })),
     expect: 'ok',
   },
   {

@@ -41,7 +41,10 @@ describe('embed parameters and protocol', () => {
       'https://contoh.go.id/bagan/embed.html?wilayah=kaltim&unit=pd-tipe-3',
       'Tipe "3"',
     );
-    expect(snippet).toContain('sandbox="allow-scripts"');
+    // F23: its link out opens a tab of its own, outside the sandbox; the frame stays cross-origin.
+    expect(snippet).toContain('sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"');
+    expect(snippet).not.toContain('allow-same-origin');
+    expect(snippet).not.toContain('allow-top-navigation');
     expect(snippet).toContain('event.source !== frame.contentWindow');
     expect(snippet).toContain('title="Tipe 3"');
   });

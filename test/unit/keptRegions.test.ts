@@ -11,7 +11,7 @@ import {
   STORAGE_KEY,
   type KeptStorage,
 } from '../../src/state/keptRegions';
-import { parseDeck, itemText } from '../../src/state/deck.svelte';
+import { parseDeck, itemText, slideIndex } from '../../src/state/deck.svelte';
 import { fixture } from './fixture';
 
 class MemoryStorage implements KeptStorage {
@@ -134,6 +134,17 @@ describe('kept regions', () => {
 });
 
 describe('deck', () => {
+  it('F15: a slide index past the deck is its last slide; one that is not an index is the first', () => {
+    // The probe's links: butir=5 of two items showed "6 / 2" and PageUp did nothing.
+    expect(slideIndex(5, 2)).toBe(1);
+    expect(slideIndex(999, 2)).toBe(1);
+    expect(slideIndex(1, 2)).toBe(1);
+    expect(slideIndex(0, 2)).toBe(0);
+    expect(slideIndex(-2, 2)).toBe(0);
+    expect(slideIndex(Number.NaN, 2)).toBe(0);
+    expect(slideIndex(3, 0)).toBe(0);
+  });
+
   it('F10: a repeated item (from storage or a link) is kept once, in order', () => {
     expect(parseDeck('semarang/kecamatan,kaltim/pd-tipe-1,semarang/kecamatan').map(itemText)).toEqual([
       'semarang/kecamatan',
