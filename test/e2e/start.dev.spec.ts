@@ -49,7 +49,8 @@ test('npm start: the Sematkan dialog says it is the dev server and previews the 
     timeout: 30_000,
   });
   const snippet = await page.locator('#embed-snippet').inputValue();
-  expect(snippet).toContain('sandbox="allow-scripts"');
+  expect(snippet).toMatch(/sandbox="allow-scripts[^"]*"/);
+  expect(snippet).not.toContain('allow-same-origin');
 
   // Another page (another origin: about:blank) with the snippet as pasted.
   const host = await browser.newPage();
