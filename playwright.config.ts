@@ -31,12 +31,27 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /\.dev\.spec\.ts$/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /\.dev\.spec\.ts$/,
+      grepInvert: /@solo/,
+    },
     // What `npm start` serves (the dev server), checked in its own project.
     {
       name: 'dev',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${DEV_PORT}/` },
       testMatch: /\.dev\.spec\.ts$/,
+    },
+    // Tests that bound how long the page's thread is busy, run alone after the others (`npm run
+    // test:e2e` starts them second) so a neighbouring test's browser never lengthens the tasks
+    // they measure (on 2 cores it did).
+    {
+      name: 'solo',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /\.dev\.spec\.ts$/,
+      grep: /@solo/,
+      workers: 1,
     },
   ],
   webServer: [

@@ -51,104 +51,108 @@ async function go(page: Page, route: Route) {
  */
 const VIEW_TASK_BOUND_MS = 1500;
 
-test('F2, F3: the largest unit and flow the validator accepts open in every view without freezing it', async ({
-  page,
-}) => {
-  test.setTimeout(300_000);
-  const problems = watch(page);
-  await observeLongTasks(page);
-  await page.goto('./impor/');
-  await hydrated(page);
-  // The probe's h27 (a 5,000-position star) and h44 (20,000 steps) at the validator's limits:
-  // one unit type of 2,000 positions, one flow of 1,000 steps, in one file.
-  const id = 'impor-batas-tampilan';
-  await pick(
-    page,
-    'batas-tampilan.json',
-    syntheticRegion('batas-tampilan', { positions: 2000, steps: 1000 }),
-  );
-  await expect(page.getByRole('heading', { name: 'Wilayah Sintetis sah dan siap dipakai' })).toBeVisible({
-    timeout: 60_000,
-  });
-  const measured: string[] = [];
-  const measure = async (view: string, ready: () => Promise<void>) => {
-    await ready();
-    const ms = await longest(page);
-    measured.push(`${view}: ${Math.round(ms)} ms`);
-    expect(ms, view).toBeLessThan(VIEW_TASK_BOUND_MS);
+test(
+  'F2, F3: the largest unit and flow the validator accepts open in every view without freezing it',
+  { tag: '@solo' },
+  async ({ page }) => {
+    test.setTimeout(300_000);
+    const problems = watch(page);
+    await observeLongTasks(page);
+    await page.goto('./impor/');
+    await hydrated(page);
+    // The probe's h27 (a 5,000-position star) and h44 (20,000 steps) at the validator's limits:
+    // one unit type of 2,000 positions, one flow of 1,000 steps, in one file.
+    const id = 'impor-batas-tampilan';
+    await pick(
+      page,
+      'batas-tampilan.json',
+      syntheticRegion('batas-tampilan', { positions: 2000, steps: 1000 }),
+    );
+    await expect(page.getByRole('heading', { name: 'Wilayah Sintetis sah dan siap dipakai' })).toBeVisible({
+      timeout: 60_000,
+    });
+    const measured: string[] = [];
+    const measure = async (view: string, ready: () => Promise<void>) => {
+      await ready();
+      const ms = await longest(page);
+      measured.push(`${view}: ${Math.round(ms)} ms`);
+      expect(ms, view).toBeLessThan(VIEW_TASK_BOUND_MS);
+      await resetLongest(page);
+    };
     await resetLongest(page);
-  };
-  await resetLongest(page);
 
-  await go(page, { name: 'region', region: id });
-  await measure('region page', () =>
-    expect(page.getByRole('heading', { level: 1 })).toHaveText('Wilayah Sintetis', { timeout: 60_000 }),
-  );
-  // F3: the chart is drawn (the probe's ELK run never ended), every box of it.
-  await go(page, { name: 'unit', region: id, unit: 'unit', view: 'bagan' });
-  await measure('chart', async () => {
-    await expect(page.locator('svg.chart-canvas[data-view="ready"]')).toBeVisible({ timeout: 120_000 });
-    await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(2000, { timeout: 60_000 });
-  });
-  await go(page, { name: 'unit', region: id, unit: 'unit', view: 'daftar' });
-  await measure('outline', () =>
-    expect(page.locator('.outline li.position')).toHaveCount(2000, { timeout: 60_000 }),
-  );
-  // The flow view waits for the same chart (F3) and replays 1,000 steps (F2).
-  await go(page, { name: 'flow', region: id, flow: 'alur-panjang' });
-  await measure('flow', async () => {
-    await expect(page.locator('.step-card')).toContainText('Langkah 1 dari 1000', { timeout: 60_000 });
-    await expect(page.locator('svg.chart-canvas[data-view="ready"] g.box').first()).toBeVisible({
-      timeout: 120_000,
+    await go(page, { name: 'region', region: id });
+    await measure('region page', () =>
+      expect(page.getByRole('heading', { level: 1 })).toHaveText('Wilayah Sintetis', { timeout: 60_000 }),
+    );
+    // F3: the chart is drawn (the probe's ELK run never ended), every box of it.
+    await go(page, { name: 'unit', region: id, unit: 'unit', view: 'bagan' });
+    await measure('chart', async () => {
+      await expect(page.locator('svg.chart-canvas[data-view="ready"]')).toBeVisible({ timeout: 120_000 });
+      await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(2000, { timeout: 60_000 });
     });
-  });
-  await go(page, { name: 'myPosition', region: id, unit: 'unit', position: 'p1999' });
-  await measure('Posisi saya', () =>
-    expect(page.locator('main')).toContainText('Jabatan Sintetis 1999', { timeout: 60_000 }),
-  );
-  await go(page, {
-    name: 'presentation',
-    deck: `${id}/unit,${id}/alur/alur-panjang`,
-    item: 0,
-    path: [],
-    tour: false,
-  });
-  await measure('presentation', async () => {
-    await expect(page.locator('.slide-title')).toHaveText('Unit Sintetis', { timeout: 60_000 });
-    await expect(page.locator('svg.chart-canvas[data-view="ready"] g.box').first()).toBeVisible({
-      timeout: 120_000,
+    await go(page, { name: 'unit', region: id, unit: 'unit', view: 'daftar' });
+    await measure('outline', () =>
+      expect(page.locator('.outline li.position')).toHaveCount(2000, { timeout: 60_000 }),
+    );
+    // The flow view waits for the same chart (F3) and replays 1,000 steps (F2).
+    await go(page, { name: 'flow', region: id, flow: 'alur-panjang' });
+    await measure('flow', async () => {
+      await expect(page.locator('.step-card')).toContainText('Langkah 1 dari 1000', { timeout: 60_000 });
+      await expect(page.locator('svg.chart-canvas[data-view="ready"] g.box').first()).toBeVisible({
+        timeout: 120_000,
+      });
     });
-  });
-  console.log(
-    `longest main-thread task per view (2,000 positions, 1,000 steps):\n  ${measured.join('\n  ')}`,
-  );
-  expect(problems).toEqual([]);
-});
+    await go(page, { name: 'myPosition', region: id, unit: 'unit', position: 'p1999' });
+    await measure('Posisi saya', () =>
+      expect(page.locator('main')).toContainText('Jabatan Sintetis 1999', { timeout: 60_000 }),
+    );
+    await go(page, {
+      name: 'presentation',
+      deck: `${id}/unit,${id}/alur/alur-panjang`,
+      item: 0,
+      path: [],
+      tour: false,
+    });
+    await measure('presentation', async () => {
+      await expect(page.locator('.slide-title')).toHaveText('Unit Sintetis', { timeout: 60_000 });
+      await expect(page.locator('svg.chart-canvas[data-view="ready"] g.box').first()).toBeVisible({
+        timeout: 120_000,
+      });
+    });
+    console.log(
+      `longest main-thread task per view (2,000 positions, 1,000 steps):\n  ${measured.join('\n  ')}`,
+    );
+    expect(problems).toEqual([]);
+  },
+);
 
-test('F1, F2: a 64-level chain (the depth limit) is drawn as a chart and answered in Posisi saya', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  const problems = watch(page);
-  await observeLongTasks(page);
-  await page.goto('./impor/');
-  await hydrated(page);
-  const id = 'impor-batas-rantai';
-  await pick(page, 'batas-rantai.json', syntheticRegion('batas-rantai', { positions: 64, shape: 'chain' }));
-  await expect(page.getByRole('heading', { name: 'Wilayah Sintetis sah dan siap dipakai' })).toBeVisible();
-  await resetLongest(page);
-  await go(page, { name: 'unit', region: id, unit: 'unit', view: 'bagan' });
-  await expect(page.locator('svg.chart-canvas[data-view="ready"]')).toBeVisible({ timeout: 60_000 });
-  await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(64);
-  await expect(page.locator('main')).not.toContainText('tidak dapat disusun');
-  // The deepest position's answer names its superior, 63 levels down.
-  await go(page, { name: 'myPosition', region: id, unit: 'unit', position: 'p63' });
-  await expect(page.locator('main')).toContainText('Jabatan Sintetis 62', { timeout: 30_000 });
-  const ms = await longest(page);
-  console.log(`64-level chain: chart and Posisi saya, longest task ${Math.round(ms)} ms`);
-  expect(ms).toBeLessThan(VIEW_TASK_BOUND_MS);
-  expect(problems).toEqual([]);
-});
+test(
+  'F1, F2: a 64-level chain (the depth limit) is drawn as a chart and answered in Posisi saya',
+  { tag: '@solo' },
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = watch(page);
+    await observeLongTasks(page);
+    await page.goto('./impor/');
+    await hydrated(page);
+    const id = 'impor-batas-rantai';
+    await pick(page, 'batas-rantai.json', syntheticRegion('batas-rantai', { positions: 64, shape: 'chain' }));
+    await expect(page.getByRole('heading', { name: 'Wilayah Sintetis sah dan siap dipakai' })).toBeVisible();
+    await resetLongest(page);
+    await go(page, { name: 'unit', region: id, unit: 'unit', view: 'bagan' });
+    await expect(page.locator('svg.chart-canvas[data-view="ready"]')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(64);
+    await expect(page.locator('main')).not.toContainText('tidak dapat disusun');
+    // The deepest position's answer names its superior, 63 levels down.
+    await go(page, { name: 'myPosition', region: id, unit: 'unit', position: 'p63' });
+    await expect(page.locator('main')).toContainText('Jabatan Sintetis 62', { timeout: 30_000 });
+    const ms = await longest(page);
+    console.log(`64-level chain: chart and Posisi saya, longest task ${Math.round(ms)} ms`);
+    expect(ms).toBeLessThan(VIEW_TASK_BOUND_MS);
+    expect(problems).toEqual([]);
+  },
+);
 
 test('F11: "constructor" typed in the search page, the header box and Posisi saya is only a word', async ({
   page,

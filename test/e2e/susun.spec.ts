@@ -264,61 +264,67 @@ test('autosave: the draft and its text survive a reload', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test('a 5 MB hostile text is shown as text and typing stays responsive', async ({ page }) => {
-  test.setTimeout(120_000);
-  const problems = watch(page);
-  page.on('dialog', (d) => {
-    problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  const hostile = [
-    '<script>window.__pwned = 1; alert(1)</script>',
-    '<img src=x onerror="window.__pwned = 2">',
-    '\u202EPasal 99 dibalik arahnya',
-    'x'.repeat(1_000_000),
-  ];
-  let text = `${hostile.join('\n')}\n${FIXTURE}`;
-  const filler =
-    'Pejabat Fungsional dan pelaksana berkedudukan di bawah Pejabat Penilai Kinerja sesuai ketentuan.\n';
-  text += filler.repeat(Math.ceil((5 * 1024 * 1024 - text.length) / filler.length));
-  expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
+test(
+  'a 5 MB hostile text is shown as text and typing stays responsive',
+  { tag: '@solo' },
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    const problems = watch(page);
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    const hostile = [
+      '<script>window.__pwned = 1; alert(1)</script>',
+      '<img src=x onerror="window.__pwned = 2">',
+      '\u202EPasal 99 dibalik arahnya',
+      'x'.repeat(1_000_000),
+    ];
+    let text = `${hostile.join('\n')}\n${FIXTURE}`;
+    const filler =
+      'Pejabat Fungsional dan pelaksana berkedudukan di bawah Pejabat Penilai Kinerja sesuai ketentuan.\n';
+    text += filler.repeat(Math.ceil((5 * 1024 * 1024 - text.length) / filler.length));
+    expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
 
-  await newDraft(page);
-  await openText(page, 'besar.txt', text);
-  await expect(page.locator('.source-tools')).toContainText(/\d{5,} baris · besar\.txt/, { timeout: 30_000 });
-  await expect(page.locator('.save-state')).toHaveText('Tersimpan di peramban ini', { timeout: 30_000 });
+    await newDraft(page);
+    await openText(page, 'besar.txt', text);
+    await expect(page.locator('.source-tools')).toContainText(/\d{5,} baris · besar\.txt/, {
+      timeout: 30_000,
+    });
+    await expect(page.locator('.save-state')).toHaveText('Tersimpan di peramban ini', { timeout: 30_000 });
 
-  // Shown as text: no element made from the markup, direction overrides made visible.
-  const lines = page.locator('.source-lines');
-  await expect(lines.locator('script, img')).toHaveCount(0);
-  await expect(page.locator('#src-line-1')).toContainText('<script>window.__pwned = 1');
-  await expect(page.locator('#src-line-3')).toContainText('⟦U+202E⟧Pasal 99');
-  await expect(page.locator('#src-line-4')).toContainText('karakter lagi tidak ditampilkan');
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  // The text is virtualised: only the rows in view are in the page.
-  expect(await page.locator('.src-line').count()).toBeLessThan(200);
+    // Shown as text: no element made from the markup, direction overrides made visible.
+    const lines = page.locator('.source-lines');
+    await expect(lines.locator('script, img')).toHaveCount(0);
+    await expect(page.locator('#src-line-1')).toContainText('<script>window.__pwned = 1');
+    await expect(page.locator('#src-line-3')).toContainText('⟦U+202E⟧Pasal 99');
+    await expect(page.locator('#src-line-4')).toContainText('karakter lagi tidak ditampilkan');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // The text is virtualised: only the rows in view are in the page.
+    expect(await page.locator('.src-line').count()).toBeLessThan(200);
 
-  await page.getByRole('button', { name: 'Wilayah dan peraturan' }).click();
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__long.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
-  const name = page.getByLabel('Nama wilayah');
-  await name.click();
-  await page.keyboard.type('Kabupaten Besar Sekali', { delay: 40 });
-  await expect(page.locator('.save-state')).toHaveText('Tersimpan di peramban ini');
-  await expect(page.locator('.check-summary')).toContainText('masalah lain', { timeout: 30_000 });
-  const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  console.log(`5 MB text, typing: long tasks ${JSON.stringify(long.map(Math.round))}`);
-  expect(long.filter((d) => d > 50)).toEqual([]);
-  await lines.focus();
-  await page.keyboard.press('End');
-  await expect(page.locator('.selection-bar')).toContainText(/baris \d{5,}/);
-  expect(problems).toEqual([]);
-});
+    await page.getByRole('button', { name: 'Wilayah dan peraturan' }).click();
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const name = page.getByLabel('Nama wilayah');
+    await name.click();
+    await page.keyboard.type('Kabupaten Besar Sekali', { delay: 40 });
+    await expect(page.locator('.save-state')).toHaveText('Tersimpan di peramban ini');
+    await expect(page.locator('.check-summary')).toContainText('masalah lain', { timeout: 30_000 });
+    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    console.log(`5 MB text, typing: long tasks ${JSON.stringify(long.map(Math.round))}`);
+    expect(long.filter((d) => d > 50)).toEqual([]);
+    await lines.focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('.selection-bar')).toContainText(/baris \d{5,}/);
+    expect(problems).toEqual([]);
+  },
+);
 
 test("start from a bundled region's structure: every citation cleared and listed; axe finds nothing", async ({
   page,
