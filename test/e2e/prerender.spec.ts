@@ -139,3 +139,26 @@ test('pointing at a link fetches its page ahead; the click then needs nothing mo
   await expect(page.locator('svg.chart-canvas:visible g.box')).toHaveCount(kecamatan.positions.length);
   expect(requests.slice(before).filter((p) => p.includes('/data/'))).toEqual([]);
 });
+
+test('a unit type reached by a link draws only the chart that fits the screen, and its heading takes the focus', async ({
+  page,
+}) => {
+  for (const [width, shape] of [
+    [1280, 'wide'],
+    [360, 'narrow'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./semarang/');
+    await hydrated(page);
+    await page.getByRole('main').locator('a[href$="/kecamatan/"]').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(kecamatan.name);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // One chart in the page (a prerendered page carries both shapes until it is hydrated).
+    await expect(page.locator('.chart-shape')).toHaveCount(1);
+    await expect(page.locator(`.chart-shape-${shape} svg.chart-canvas g.box`)).toHaveCount(
+      kecamatan.positions.length,
+    );
+    await expect(page.locator('svg.chart-canvas')).toHaveAttribute('data-view', 'ready');
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  }
+});
