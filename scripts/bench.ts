@@ -81,7 +81,7 @@ async function switchTime(
   boxesB: number,
   nameB: string,
   warm: boolean,
-): Promise<number> {
+): Promise<{ dom: number; paint: number }> {
   await page.goto(`${origin}/${region}/`);
   await page.waitForSelector('html.hydrated');
   await page.waitForTimeout(200);
@@ -94,7 +94,7 @@ async function switchTime(
   // per animation frame would round up to whole frames).
   return page.evaluate(
     ({ b, boxesB, nameB }) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ dom: number; paint: number }>((resolve, reject) => {
         const link = [...document.querySelectorAll<HTMLAnchorElement>('main a')].find((x) =>
           x.getAttribute('href')?.endsWith(`/${b}/`),
         );
@@ -106,7 +106,9 @@ async function switchTime(
         const observer = new MutationObserver(() => {
           if (done()) {
             observer.disconnect();
-            resolve(performance.now() - start);
+            const dom = performance.now() - start;
+            // Painted: the frame that shows it has run (a task queued from its rAF runs after it).
+            requestAnimationFrame(() => setTimeout(() => resolve({ dom, paint: performance.now() - start })));
           }
         });
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -187,30 +189,37 @@ async function main() {
   {
     for (const warm of [false, true]) {
       const times: number[] = [];
+      const painted: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         // A fresh context: nothing of the target page is cached but what pointing fetched.
         const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         await fresh.addInitScript({ content: 'window.__name = (f) => f;' });
         const page = await fresh.newPage();
-        times.push(
-          await switchTime(
-            page,
-            origin,
-            largest.region,
-            other.unit,
-            largest.unit,
-            largest.boxes,
-            largest.name,
-            warm,
-          ),
+        const t = await switchTime(
+          page,
+          origin,
+          largest.region,
+          other.unit,
+          largest.unit,
+          largest.boxes,
+          largest.name,
+          warm,
         );
+        times.push(t.dom);
+        painted.push(t.paint);
         await fresh.close();
       }
       rows.push({
-        metric: `unit-type switch by its link (to ${largest.boxes} boxes), ${warm ? 'after pointing at it' : 'click at once'}`,
+        metric: `unit-type switch by its link (to ${largest.boxes} boxes), ${warm ? 'after pointing at it' : 'click at once'}: in the page`,
         ours: median(times),
         unit: 'ms',
         target: '≤ 16 ms',
+      });
+      rows.push({
+        metric: `… and painted`,
+        ours: median(painted),
+        unit: 'ms',
+        target: '—',
       });
     }
   }
