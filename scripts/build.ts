@@ -3,37 +3,34 @@
  *   1. every region file is validated (with its quotes against the texts): a broken file stops
  *      the build with the validator's messages;
  *   2. Vite builds the browser code (dist/assets) and the server renderer (node_modules/.cache);
- *   3. each region's data is published (whole file, summary, one slice per unit type and flow,
- *      precomputed layouts), one region at a time;
- *   4. every page is prerendered to dist/<path>/index.html, with `<base href>` pointing at the
- *      root so the folder works from any sub-path; old ids get pages that send readers on;
- *   5. sitemap.xml and 404.html.
+ *   3. the lists of regions and provinces and the search's head and term shards, from what step 1
+ *      kept of each region (its list entry and its words: no region's data is held);
+ *   4. the regions, one at a time on each core (worker threads, scripts/build-region.ts): each
+ *      region's data (whole file, summary, one slice per unit type and flow, precomputed
+ *      layouts), its search documents and text, and its pages prerendered to
+ *      dist/<path>/index.html with `<base href>` pointing at the root so the folder works from
+ *      any sub-path; old ids get pages that send readers on;
+ *   5. the pages that are not a region's, sitemap.xml and 404.html.
  * REGIONS=<id>[,<id>] builds only those regions (a regional government publishing its own site).
  * BAGAN_REGIONS_DIR and BAGAN_DIST read the regions from, and write the site to, other folders
  * (npm run bench:scale builds synthetic regions this way, never touching data/ or dist/).
+ * BUILD_WORKERS=<n> sets how many regions are built at once (default: the cores available).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
-import type { RegionData } from '../src/data/schema';
-import {
-  checkAll,
-  provinceFiles,
-  provinceRoutes,
-  regionList,
-  offlineList,
-  regionOutputs,
-  regionRoutes,
-  redirectRoutes,
-  STATIC_ROUTES,
-} from './site';
+import { checkEach, provinceFiles, provinceRoutes, STATIC_ROUTES } from './site';
 import { writePage, pageWriter } from './prerender';
 import { writeOfflineShell, writeServiceWorker } from './offline';
-import { DATA } from '../src/data/publish';
-import { provinceSlug } from '../src/data/provinces';
-import { searchFilesFor } from './search-files';
+import { indexEntry, type RegionIndex, type RegionIndexEntry } from '../src/data/regionIndex';
+import { searchPaths } from '../src/search/paths';
+import { TermIndexBuilder } from '../src/search/termIndex';
+import { readSources } from './sources';
+import type { FromWorker, ToWorker, WorkerSetup } from './build-worker';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env['BAGAN_DIST'] ?? join(ROOT, 'dist');
@@ -61,12 +58,19 @@ async function main(): Promise<void> {
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const checked = checkAll(only);
+  // Each region is read once here and let go: what is kept is its list entry and its words.
+  const sources = readSources();
+  const entries: RegionIndexEntry[] = [];
+  const terms = new TermIndexBuilder();
+  const checked = checkEach(only, sources, (region) => {
+    entries.push(indexEntry(region, JSON.stringify(region)));
+    const sourceText = sources.get(region.source);
+    terms.add(sourceText === undefined ? { region } : { region, sourceText });
+  });
   if (checked.problems.length > 0) {
     console.error(`\ndata tidak valid:\n${checked.problems.join('\n')}`);
     process.exit(1);
   }
-  const regions: RegionData[] = checked.regions;
   done();
 
   done = step('vite build (browser)');
@@ -92,7 +96,7 @@ async function main(): Promise<void> {
   };
 
   done = step('data');
-  const index = regionList(regions);
+  const index: RegionIndex = { schemaVersion: 1, regions: entries };
   write(ssr.DATA.regionList, JSON.stringify(index));
   // What pages load to list regions: one row per province, and each province's regions.
   const provinces = provinceFiles(index);
@@ -100,23 +104,30 @@ async function main(): Promise<void> {
   // The format, for anyone writing a region file (the import page links to both).
   for (const name of ['schema.json', 'template.json'])
     write(`data/${name}`, readFileSync(join(ROOT, 'data', name), 'utf8'));
-  // The search index: a small head, term shards, each region's documents and text (src/search).
-  for (const [path, text] of searchFilesFor(regions)) write(path, text);
+  // The search's head and term shards (src/search); each region's documents come with the region.
+  const search = terms.finish();
+  write(searchPaths.head, JSON.stringify(search.head));
+  for (const [key, shard] of search.shards) write(searchPaths.shard(key), JSON.stringify(shard));
   done();
 
   const pages = pageWriter(DIST, ssr);
-  done = step(`pages`);
+  const workers = Math.max(
+    1,
+    Math.min(checked.files.length, Number(process.env['BUILD_WORKERS']) || availableParallelism()),
+  );
+  done = step(`pages (regions ${workers} at once)`);
+  // The workers start loading while this thread writes the pages that are not a region's.
+  const regionsBuilt = buildRegions(
+    checked.files,
+    { dist: DIST, ssr: join(SSR_OUT, 'ssr.js'), templates: pages.templates },
+    workers,
+  );
   for (const route of STATIC_ROUTES) await writePage(pages, route);
   for (const route of provinceRoutes(provinces.list)) await writePage(pages, route);
   await writePage(pages, { name: 'import' }, 'impor/lihat/');
-  for (const region of regions) {
-    // One region at a time: its files, its pages, then it is forgotten (memory stays flat).
-    for await (const file of regionOutputs(region)) write(file.path, file.text);
-    for (const route of regionRoutes(region)) await writePage(pages, route);
-    write(DATA.offline(region.id), JSON.stringify(offlineList(region, provinceSlug(region.province))));
-    for (const { from, to } of redirectRoutes(region)) pages.redirect(from, to);
-    ssr.forgetRegions();
-  }
+  const built = await regionsBuilt;
+  pages.count += built.count;
+  pages.urls.push(...built.urls);
   done();
   // Static hosts answer unknown paths with 404.html, from any depth: its base must be absolute.
   await writePage(pages, { name: 'unknown', path: '404' }, '404.html', process.env['BASE_PATH'] ?? '/');
@@ -127,9 +138,53 @@ async function main(): Promise<void> {
   const sw = await writeServiceWorker(DIST);
   done();
   console.log(`service worker: ${sw.count} berkas disimpan lebih dulu (${Math.round(sw.size / 1024)} KB)`);
-  console.log(`${pages.count} halaman, ${regions.length} wilayah`);
+  console.log(`${pages.count} halaman, ${entries.length} wilayah`);
   // Read by npm run bench:scale (maxRSS is in kilobytes).
   console.log(`memori puncak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+}
+
+/**
+ * Builds every region on `count` worker threads, handing each the next file as it finishes one.
+ * The sitemap's paths come back in the order of the files, whichever worker built them.
+ */
+function buildRegions(
+  files: string[],
+  setup: WorkerSetup,
+  count: number,
+): Promise<{ count: number; urls: string[] }> {
+  const urls = new Map<string, string[]>();
+  let pages = 0;
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    let running = count;
+    const failed = (why: unknown) => {
+      for (const w of pool) void w.terminate();
+      reject(why instanceof Error ? why : new Error(String(why)));
+    };
+    const pool = Array.from({ length: count }, () => {
+      const worker = new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: setup });
+      const hand = () => {
+        const path = files[next++];
+        worker.postMessage((path === undefined ? { end: true } : { path }) satisfies ToWorker);
+      };
+      worker.on('message', (message: FromWorker) => {
+        if ('error' in message) return failed(new Error(`${message.path}: ${message.error}`));
+        if ('path' in message) {
+          urls.set(message.path, message.urls);
+          pages += message.count;
+        }
+        hand();
+      });
+      worker.on('error', failed);
+      worker.on('exit', () => {
+        if (--running > 0) return;
+        if (urls.size < files.length)
+          return failed(new Error('a build worker stopped before its regions were built'));
+        resolve({ count: pages, urls: files.flatMap((f) => urls.get(f) ?? []) });
+      });
+      return worker;
+    });
+  });
 }
 
 await main().catch((error: unknown) => {

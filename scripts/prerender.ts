@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Fetcher } from '../src/app/load';
+import type { Fetched, Fetcher } from '../src/app/load';
 import type { Route } from '../src/routes';
 import { sitemapFiles } from './sitemap';
 
@@ -19,11 +19,22 @@ export interface PageWriter {
   count: number;
   urls: string[];
   redirect(from: Route, to: Route): void;
+  /** Lets go of the files read so far (between regions, so memory stays flat). */
+  forget(): void;
   finish(): void;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A JSON file's value, or undefined when it is not JSON (the page then names the problem). */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 /** `../` once per folder of the page's path: from the page back to the site's root. */
 export function rootFrom(path: string): string {
@@ -52,20 +63,32 @@ export function fillTemplate(
     );
 }
 
-export function pageWriter(dist: string, ssr: Ssr): PageWriter {
+/**
+ * The writer of a site's pages. The templates are the built index.html and embed.html, read
+ * before the first page overwrites index.html (a build worker is handed the main thread's).
+ */
+export function pageWriter(dist: string, ssr: Ssr, given?: PageWriter['templates']): PageWriter {
   const read = (name: string) => readFileSync(join(dist, name), 'utf8');
-  const templates = { app: read('index.html'), embed: read('embed.html') };
+  const templates = given ?? { app: read('index.html'), embed: read('embed.html') };
   const write = (path: string, html: string) => {
     const file = join(dist, path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
   };
+  // The files a region's pages read, read and parsed once for all of them (`forget` between regions).
+  const kept = new Map<string, Fetched>();
   const fetcher: Fetcher = (path) => {
-    try {
-      return Promise.resolve({ ok: true, text: readFileSync(join(dist, path), 'utf8') });
-    } catch {
-      return Promise.resolve({ ok: false, reason: 'HTTP 404', status: 404 });
+    let got = kept.get(path);
+    if (!got) {
+      try {
+        const text = readFileSync(join(dist, path), 'utf8');
+        got = { ok: true, text, json: parsed(text) };
+      } catch {
+        got = { ok: false, reason: 'HTTP 404', status: 404 };
+      }
+      kept.set(path, got);
     }
+    return Promise.resolve(got);
   };
   const writer: PageWriter = {
     dist,
@@ -74,6 +97,9 @@ export function pageWriter(dist: string, ssr: Ssr): PageWriter {
     templates,
     count: 0,
     urls: [],
+    forget() {
+      kept.clear();
+    },
     redirect(from, to) {
       const path = ssr.href(from).split('?')[0] ?? '';
       const target = `${rootFrom(path)}${ssr.href(to)}`;

@@ -30,27 +30,36 @@ export type Checked =
   { ok: true; region: RegionData; text: string } | { ok: false; file: string; issues: DataIssue[] };
 
 /** Reads and validates one region file (with its quotes checked against the texts). */
-export function checkRegionFile(path: string, sources = readSources()): Checked {
+export function checkRegionFile(path: string, sources: ReadonlyMap<string, string> = readSources()): Checked {
   const text = readFileSync(path, 'utf8');
   const file = `data/regions/${basename(path)}`;
   const result = validateRegionText(text, file, { sources });
   return result.ok ? { ok: true, region: result.region, text } : { ok: false, file, issues: result.issues };
 }
 
-/** Validates every region file (or only the ids in `only`). */
-export function checkAll(only?: string[]): { regions: RegionData[]; problems: string[] } {
-  const sources = readSources();
+/**
+ * Validates every region file (or only the ids in `only`), one at a time: each valid region is
+ * handed to `visit` and then let go, so memory does not grow with the number of regions.
+ * Returns the valid files' paths and every problem found.
+ */
+export function checkEach(
+  only: string[] | undefined,
+  sources: ReadonlyMap<string, string>,
+  visit: (region: RegionData, path: string) => void,
+): { files: string[]; problems: string[] } {
   const problems: string[] = [];
-  const regions: RegionData[] = [];
+  const valid: string[] = [];
   const files = regionFiles().filter((p) => !only || only.includes(basename(p, '.json')));
   if (only && files.length < only.length)
     problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
   for (const path of files) {
     const checked = checkRegionFile(path, sources);
-    if (checked.ok) regions.push(checked.region);
-    else problems.push(...checked.issues.map(formatIssue));
+    if (checked.ok) {
+      valid.push(path);
+      visit(checked.region, path);
+    } else problems.push(...checked.issues.map(formatIssue));
   }
-  return { regions, problems };
+  return { files: valid, problems };
 }
 
 const elk = new ELK();

@@ -13,7 +13,9 @@ import type { Flow, Form, Region, UnitType } from '../model/types';
 import { unitType } from '../model/queries';
 import type { UnitLayouts } from '../layout/regionLayouts';
 
-export type Fetched = { ok: true; text: string } | { ok: false; reason: string; status?: number };
+export type Fetched =
+  /** `json`: the text already parsed, when the fetcher keeps the files it read (the build's does). */
+  { ok: true; text: string; json?: unknown } | { ok: false; reason: string; status?: number };
 /** Fetches a file by its path below the site's root. */
 export type Fetcher = (path: string) => Promise<Fetched>;
 
@@ -89,7 +91,7 @@ async function getJson<T>(
   }
   let json: unknown;
   try {
-    json = JSON.parse(got.text);
+    json = got.json ?? JSON.parse(got.text);
   } catch {
     // The validator names the line and column of a syntax error.
     const { validateRegionText } = await import('../data/validate');
@@ -175,7 +177,7 @@ async function layoutsFor(fetcher: Fetcher, region: string, unit: string): Promi
   const got = await fetcher(DATA.layouts(region, unit));
   if (!got.ok) return [];
   try {
-    return [{ region, unit, layouts: JSON.parse(got.text) as UnitLayouts }];
+    return [{ region, unit, layouts: (got.json ?? JSON.parse(got.text)) as UnitLayouts }];
   } catch {
     return [];
   }

@@ -75,52 +75,97 @@ export interface SearchSource {
   sourceText?: string;
 }
 
-/** Builds the head, the term shards and each region's documents. */
-export function buildSearchFiles(sources: readonly SearchSource[]): SearchFiles {
-  const ordered = [...sources].sort((a, b) => a.region.id.localeCompare(b.region.id));
-  const regions = new Map<string, RegionDocs>();
-  const texts = new Map<string, RegionText>();
-  /** word -> (region index -> document count) */
-  const postings = new Map<string, Map<number, number>>();
-  ordered.forEach(({ region, sourceText }, r) => {
-    const docs = regionDocuments(region, sourceText);
-    regions.set(region.id, {
-      schemaVersion: 1,
-      region: region.id,
-      name: region.name,
-      docs: docs.filter((d) => d.kind !== 'passage'),
-    });
-    if (sourceText !== undefined) texts.set(region.id, regionText(region.id, sourceText));
-    for (const doc of docs) {
-      for (const w of documentWords(doc)) {
-        if (w.length < BASE_PREFIX) continue;
-        let p = postings.get(w);
-        if (!p) postings.set(w, (p = new Map()));
-        p.set(r, (p.get(r) ?? 0) + 1);
-      }
-    }
-  });
-  const encoded = new Map<string, number[]>();
-  for (const [w, p] of postings) {
-    const flat: number[] = [];
-    let previous = 0;
-    for (const r of [...p.keys()].sort((a, b) => a - b)) {
-      flat.push(r - previous, p.get(r)!);
-      previous = r;
-    }
-    encoded.set(w, flat);
-  }
-  const { shards, split } = shard(encoded);
-  const head: SearchHead = {
+/** One region's own search files: its documents (without passages) and its text. */
+export function regionSearchFiles({ region, sourceText }: SearchSource): {
+  docs: RegionDocs;
+  text?: RegionText;
+} {
+  return regionFilesOf(region, sourceText, regionDocuments(region, sourceText));
+}
+
+function regionFilesOf(
+  region: Region,
+  sourceText: string | undefined,
+  docs: SearchDoc[],
+): { docs: RegionDocs; text?: RegionText } {
+  const own: RegionDocs = {
     schemaVersion: 1,
-    regions: ordered.map(({ region }) => ({
+    region: region.id,
+    name: region.name,
+    docs: docs.filter((d) => d.kind !== 'passage'),
+  };
+  return sourceText === undefined ? { docs: own } : { docs: own, text: regionText(region.id, sourceText) };
+}
+
+/**
+ * The head and the term shards, built one region at a time: a region added is read for its words
+ * and then let go, so a build holds only the postings, never every region's data at once.
+ */
+export class TermIndexBuilder {
+  private readonly regions: SearchHeadRegion[] = [];
+  /** word -> (region, in the order added -> document count) */
+  private readonly postings = new Map<string, Map<number, number>>();
+
+  /** Adds a region's words; returns its documents (for a caller that also wants its files). */
+  add({ region, sourceText }: SearchSource): SearchDoc[] {
+    const r = this.regions.length;
+    this.regions.push({
       id: region.id,
       name: region.name,
       ...(region.province ? { province: region.province } : {}),
-    })),
-    split: [...split].sort(),
-  };
-  return { head, shards, regions, texts };
+    });
+    const docs = regionDocuments(region, sourceText);
+    for (const doc of docs) {
+      for (const w of documentWords(doc)) {
+        if (w.length < BASE_PREFIX) continue;
+        let p = this.postings.get(w);
+        if (!p) this.postings.set(w, (p = new Map()));
+        p.set(r, (p.get(r) ?? 0) + 1);
+      }
+    }
+    return docs;
+  }
+
+  /** The head and the shards, regions numbered in the order of their ids (whatever the order added). */
+  finish(): { head: SearchHead; shards: Map<string, TermShard> } {
+    const order = this.regions
+      .map((_, i) => i)
+      .sort((a, b) => this.regions[a]!.id.localeCompare(this.regions[b]!.id));
+    const rank = new Int32Array(order.length);
+    order.forEach((added, at) => (rank[added] = at));
+    const encoded = new Map<string, number[]>();
+    for (const [w, p] of this.postings) {
+      const flat: number[] = [];
+      let previous = 0;
+      for (const [r, count] of [...p]
+        .map(([added, n]) => [rank[added]!, n] as const)
+        .sort((a, b) => a[0] - b[0])) {
+        flat.push(r - previous, count);
+        previous = r;
+      }
+      encoded.set(w, flat);
+    }
+    const { shards, split } = shard(encoded);
+    const head: SearchHead = {
+      schemaVersion: 1,
+      regions: order.map((i) => this.regions[i]!),
+      split: [...split].sort(),
+    };
+    return { head, shards };
+  }
+}
+
+/** Builds the head, the term shards and each region's documents. */
+export function buildSearchFiles(sources: readonly SearchSource[]): SearchFiles {
+  const index = new TermIndexBuilder();
+  const regions = new Map<string, RegionDocs>();
+  const texts = new Map<string, RegionText>();
+  for (const source of sources) {
+    const own = regionFilesOf(source.region, source.sourceText, index.add(source));
+    regions.set(source.region.id, own.docs);
+    if (own.text) texts.set(source.region.id, own.text);
+  }
+  return { ...index.finish(), regions, texts };
 }
 
 /** Groups words into shards by prefix, splitting a prefix one letter deeper while it is too large. */
