@@ -103,8 +103,8 @@ function regionFilesOf(
  */
 export class TermIndexBuilder {
   private readonly regions: SearchHeadRegion[] = [];
-  /** word -> (region, in the order added -> document count) */
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** word -> [region in the order added, document count, ...], regions ascending (added one at a time). */
+  private readonly postings = new Map<string, number[]>();
 
   /** Adds a region's words; returns its documents (for a caller that also wants its files). */
   add({ region, sourceText }: SearchSource): SearchDoc[] {
@@ -118,9 +118,10 @@ export class TermIndexBuilder {
     for (const doc of docs) {
       for (const w of documentWords(doc)) {
         if (w.length < BASE_PREFIX) continue;
-        let p = this.postings.get(w);
-        if (!p) this.postings.set(w, (p = new Map()));
-        p.set(r, (p.get(r) ?? 0) + 1);
+        const p = this.postings.get(w);
+        if (!p) this.postings.set(w, [r, 1]);
+        else if (p[p.length - 2] === r) p[p.length - 1]!++;
+        else p.push(r, 1);
       }
     }
     return docs;
@@ -135,11 +136,12 @@ export class TermIndexBuilder {
     order.forEach((added, at) => (rank[added] = at));
     const encoded = new Map<string, number[]>();
     for (const [w, p] of this.postings) {
+      const pairs: [number, number][] = [];
+      for (let i = 0; i < p.length; i += 2) pairs.push([rank[p[i]!]!, p[i + 1]!]);
+      pairs.sort((a, b) => a[0] - b[0]);
       const flat: number[] = [];
       let previous = 0;
-      for (const [r, count] of [...p]
-        .map(([added, n]) => [rank[added]!, n] as const)
-        .sort((a, b) => a[0] - b[0])) {
+      for (const [r, count] of pairs) {
         flat.push(r - previous, count);
         previous = r;
       }

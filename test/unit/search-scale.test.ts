@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchClient } from '../../src/search/client';
 import { searchPaths } from '../../src/search/paths';
+import { buildSearchFiles, regionSearchFiles, TermIndexBuilder } from '../../src/search/termIndex';
 import {
   countingFetcher,
   publishedSearchFiles,
@@ -97,5 +98,29 @@ describe('search at scale: 5 shipped + 15 synthetic regions', () => {
     expect(expanded.length).toBeLessThanOrEqual(3);
     expect(collapsed.length).toBe(20 - expanded.length);
     expect(collapsed.every((g) => g.estimate > 0)).toBe(true);
+  });
+});
+
+describe('the build indexes one region at a time', () => {
+  it('gives the same head and shards whatever order the regions come in, as the whole-set builder does', () => {
+    const all = [...shipped, ...synthetic];
+    const whole = buildSearchFiles(all);
+    for (const order of [
+      all,
+      [...all].reverse(),
+      [...all].sort((a, b) => a.region.name.localeCompare(b.region.name)),
+    ]) {
+      const builder = new TermIndexBuilder();
+      for (const source of order) builder.add(source);
+      const streamed = builder.finish();
+      expect(streamed.head).toEqual(whole.head);
+      expect(Object.fromEntries(streamed.shards)).toEqual(Object.fromEntries(whole.shards));
+    }
+    // Each region's own files come from the region alone.
+    for (const source of all) {
+      const own = regionSearchFiles(source);
+      expect(own.docs).toEqual(whole.regions.get(source.region.id));
+      expect(own.text).toEqual(whole.texts.get(source.region.id));
+    }
   });
 });
