@@ -20,6 +20,8 @@ export interface RegionBuilt {
   count: number;
   /** Their paths, for the sitemap. */
   urls: string[];
+  /** Every file written, relative to the site's root. */
+  files: string[];
 }
 
 /** Writes everything one region publishes. The file was validated with its quotes before. */
@@ -32,13 +34,14 @@ export async function buildRegion(
     const file = join(pages.dist, to);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
+    pages.written.push(to);
   };
   const file = `data/regions/${basename(path)}`;
   // The schema's checks again (they shape the data); the quotes were checked by the main thread.
   const checked = validateRegionText(readFileSync(path, 'utf8'), file);
   if (!checked.ok) throw new Error(checked.issues.map(formatIssue).join('\n'));
   const region = checked.region;
-  const before = { count: pages.count, urls: pages.urls.length };
+  const before = { count: pages.count, urls: pages.urls.length, files: pages.written.length };
 
   for await (const out of regionOutputs(region)) write(out.path, out.text);
   const sourceText = sources.get(region.source);
@@ -52,5 +55,9 @@ export async function buildRegion(
   pages.forget();
 
   // The main thread keeps the sitemap's list; the worker lets its share go.
-  return { count: pages.count - before.count, urls: pages.urls.splice(before.urls) };
+  return {
+    count: pages.count - before.count,
+    urls: pages.urls.splice(before.urls),
+    files: pages.written.splice(before.files),
+  };
 }

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { pageWriter } from './prerender';
-import { buildRegion } from './build-region';
+import { buildRegion, type RegionBuilt } from './build-region';
 import { readSources } from './sources';
 
 export interface WorkerSetup {
@@ -15,8 +15,7 @@ export interface WorkerSetup {
   templates: { app: string; embed: string };
 }
 export type ToWorker = { path: string } | { end: true };
-export type FromWorker =
-  { ready: true } | { path: string; count: number; urls: string[] } | { path: string; error: string };
+export type FromWorker = { ready: true } | ({ path: string } & RegionBuilt) | { path: string; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('build-worker.ts runs only as a worker thread');

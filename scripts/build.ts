@@ -17,9 +17,9 @@
  * BUILD_WORKERS=<n> sets how many regions are built at once (default: the cores available).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
@@ -28,7 +28,12 @@ import { writePage, pageWriter } from './prerender';
 import { writeOfflineShell, writeServiceWorker } from './offline';
 import { indexEntry, type RegionIndex, type RegionIndexEntry } from '../src/data/regionIndex';
 import { searchPaths } from '../src/search/paths';
-import { TermIndexBuilder } from '../src/search/termIndex';
+import { headEntry, regionWords, TermIndexBuilder } from '../src/search/termIndex';
+import { regionDocuments } from '../src/search/documents';
+import { DATA } from '../src/data/publish';
+import { provinceSlug } from '../src/data/provinces';
+import { buildCache, codeStamp, moveOver, stampOf, type CheckRecord } from './buildCache';
+import type { RegionBuilt } from './build-region';
 import { readSources } from './sources';
 import type { FromWorker, ToWorker, WorkerSetup } from './build-worker';
 
@@ -45,6 +50,16 @@ const SSR_OUT = join(
     : 'bagan-ssr',
 );
 
+// What the previous build knew of each region (scripts/buildCache.ts), one folder per output folder.
+const BUILD_CACHE = join(
+  ROOT,
+  'node_modules',
+  '.cache',
+  process.env['BAGAN_DIST']
+    ? `bagan-build-${createHash('sha256').update(DIST).digest('hex').slice(0, 8)}`
+    : 'bagan-build',
+);
+
 function step(name: string): () => void {
   const t = performance.now();
   process.stdout.write(`${name}… `);
@@ -58,20 +73,56 @@ async function main(): Promise<void> {
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  // Each region is read once here and let go: what is kept is its list entry and its words.
+  // Each region is read once here and let go: what is kept is its list entry and its words. A
+  // file this build's code has checked before (same text, same code) is taken from the cache.
   const sources = readSources();
+  const code = codeStamp();
+  const cache = buildCache(BUILD_CACHE);
   const entries: RegionIndexEntry[] = [];
+  /** Region file -> the stamp of its text under this code, and its province's slug. */
+  const stamps = new Map<string, { stamp: string; province: string }>();
   const terms = new TermIndexBuilder();
-  const checked = checkEach(only, sources, (region) => {
-    entries.push(indexEntry(region, JSON.stringify(region)));
-    const sourceText = sources.get(region.source);
-    terms.add(sourceText === undefined ? { region } : { region, sourceText });
-  });
+  const keep = (path: string, record: CheckRecord) => {
+    entries.push(record.entry);
+    terms.addWords(record.head, record.words);
+    stamps.set(path, { stamp: record.stamp, province: provinceSlug(record.entry.province) });
+  };
+  let reused = 0;
+  const checked = checkEach(
+    only,
+    sources,
+    (region, path, text) => {
+      const sourceText = sources.get(region.source);
+      const words = regionWords(regionDocuments(region, sourceText));
+      const record: CheckRecord = {
+        stamp: stampOf(code, text),
+        entry: indexEntry(region, JSON.stringify(region)),
+        head: headEntry(region),
+        words,
+      };
+      cache.keepCheck(basename(path, '.json'), record);
+      keep(path, record);
+    },
+    (path, text) => {
+      const record = cache.check(basename(path, '.json'), stampOf(code, text));
+      if (record) {
+        keep(path, record);
+        reused++;
+      }
+      return record !== undefined;
+    },
+  );
   if (checked.problems.length > 0) {
     console.error(`\ndata tidak valid:\n${checked.problems.join('\n')}`);
     process.exit(1);
   }
   done();
+  if (reused > 0) console.log(`${reused} berkas wilayah tidak berubah sejak build sebelumnya`);
+
+  // The previous build's folder is kept aside: the files of regions that did not change move over.
+  const previous = `${DIST}.sebelumnya`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(DIST)) renameSync(DIST, previous);
 
   done = step('vite build (browser)');
   await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
@@ -111,24 +162,54 @@ async function main(): Promise<void> {
   done();
 
   const pages = pageWriter(DIST, ssr);
+  // A region whose file, code and province lists are as in the previous build has its files moved
+  // over from it; the others are built.
+  const provinceText = new Map(provinces.files.map((f) => [f.path, f.text]));
+  const outputStamp = (path: string) => {
+    const { stamp, province } = stamps.get(path)!;
+    return stampOf(
+      stamp,
+      provinceText.get(DATA.provinces) ?? '',
+      provinceText.get(DATA.province(province)) ?? '',
+    );
+  };
+  const made = new Set<string>();
+  const moved = new Map<string, { count: number; urls: string[] }>();
+  for (const path of checked.files) {
+    const record = cache.output(basename(path, '.json'), outputStamp(path));
+    if (record && moveOver(record.files, previous, DIST, made)) moved.set(path, record);
+  }
+  const toBuild = checked.files.filter((path) => !moved.has(path));
   const workers = Math.max(
     1,
-    Math.min(checked.files.length, Number(process.env['BUILD_WORKERS']) || availableParallelism()),
+    Math.min(toBuild.length, Number(process.env['BUILD_WORKERS']) || availableParallelism()),
   );
-  done = step(`pages (regions ${workers} at once)`);
+  done = step(`pages (${toBuild.length} wilayah dibangun, ${workers} sekaligus; ${moved.size} dipindah)`);
   // The workers start loading while this thread writes the pages that are not a region's.
   const regionsBuilt = buildRegions(
-    checked.files,
+    toBuild,
     { dist: DIST, ssr: join(SSR_OUT, 'ssr.js'), templates: pages.templates },
     workers,
+    (path, built) =>
+      cache.keepOutput(basename(path, '.json'), {
+        stamp: outputStamp(path),
+        files: built.files,
+        urls: built.urls,
+        count: built.count,
+      }),
   );
   for (const route of STATIC_ROUTES) await writePage(pages, route);
   for (const route of provinceRoutes(provinces.list)) await writePage(pages, route);
   await writePage(pages, { name: 'import' }, 'impor/lihat/');
   const built = await regionsBuilt;
-  pages.count += built.count;
-  pages.urls.push(...built.urls);
+  // The sitemap lists the regions' pages in the order of their files.
+  for (const path of checked.files) {
+    const region = moved.get(path) ?? built.get(path)!;
+    pages.count += region.count;
+    pages.urls.push(...region.urls);
+  }
   done();
+  rmSync(previous, { recursive: true, force: true });
   // Static hosts answer unknown paths with 404.html, from any depth: its base must be absolute.
   await writePage(pages, { name: 'unknown', path: '404' }, '404.html', process.env['BASE_PATH'] ?? '/');
   pages.finish();
@@ -144,16 +225,17 @@ async function main(): Promise<void> {
 }
 
 /**
- * Builds every region on `count` worker threads, handing each the next file as it finishes one.
- * The sitemap's paths come back in the order of the files, whichever worker built them.
+ * Builds every region on `count` worker threads, handing each the next file as it finishes one;
+ * `done` hears of each region built.
  */
 function buildRegions(
   files: string[],
   setup: WorkerSetup,
   count: number,
-): Promise<{ count: number; urls: string[] }> {
-  const urls = new Map<string, string[]>();
-  let pages = 0;
+  done: (path: string, built: RegionBuilt) => void,
+): Promise<Map<string, RegionBuilt>> {
+  const out = new Map<string, RegionBuilt>();
+  if (files.length === 0) return Promise.resolve(out);
   let next = 0;
   return new Promise((resolve, reject) => {
     let running = count;
@@ -170,17 +252,18 @@ function buildRegions(
       worker.on('message', (message: FromWorker) => {
         if ('error' in message) return failed(new Error(`${message.path}: ${message.error}`));
         if ('path' in message) {
-          urls.set(message.path, message.urls);
-          pages += message.count;
+          const { path, ...built } = message;
+          out.set(path, built);
+          done(path, built);
         }
         hand();
       });
       worker.on('error', failed);
       worker.on('exit', () => {
         if (--running > 0) return;
-        if (urls.size < files.length)
+        if (out.size < files.length)
           return failed(new Error('a build worker stopped before its regions were built'));
-        resolve({ count: pages, urls: files.flatMap((f) => urls.get(f) ?? []) });
+        resolve(out);
       });
       return worker;
     });

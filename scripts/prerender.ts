@@ -18,6 +18,8 @@ export interface PageWriter {
   templates: { app: string; embed: string };
   count: number;
   urls: string[];
+  /** Every file written, relative to `dist` (the build keeps a region's list for the next build). */
+  written: string[];
   redirect(from: Route, to: Route): void;
   /** Lets go of the files read so far (between regions, so memory stays flat). */
   forget(): void;
@@ -74,6 +76,7 @@ export function pageWriter(dist: string, ssr: Ssr, given?: PageWriter['templates
     const file = join(dist, path, 'index.html');
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
+    writer.written.push(join(path, 'index.html'));
   };
   // The files a region's pages read, read and parsed once for all of them (`forget` between regions).
   const kept = new Map<string, Fetched>();
@@ -97,6 +100,7 @@ export function pageWriter(dist: string, ssr: Ssr, given?: PageWriter['templates
     templates,
     count: 0,
     urls: [],
+    written: [],
     forget() {
       kept.clear();
     },
@@ -133,9 +137,11 @@ export async function writePage(writer: PageWriter, route: Route, at?: string, b
     description: rendered.meta.description,
     ...(base ? { base } : {}),
   });
-  const file = path.endsWith('.html') ? join(writer.dist, path) : join(writer.dist, path, 'index.html');
+  const relative = path.endsWith('.html') ? path : join(path, 'index.html');
+  const file = join(writer.dist, relative);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);
+  writer.written.push(relative);
   writer.count++;
   if (!rendered.embed && !path.endsWith('.html')) writer.urls.push(path);
 }

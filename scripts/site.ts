@@ -31,7 +31,10 @@ export type Checked =
 
 /** Reads and validates one region file (with its quotes checked against the texts). */
 export function checkRegionFile(path: string, sources: ReadonlyMap<string, string> = readSources()): Checked {
-  const text = readFileSync(path, 'utf8');
+  return checkRegionText(path, readFileSync(path, 'utf8'), sources);
+}
+
+function checkRegionText(path: string, text: string, sources: ReadonlyMap<string, string>): Checked {
   const file = `data/regions/${basename(path)}`;
   const result = validateRegionText(text, file, { sources });
   return result.ok ? { ok: true, region: result.region, text } : { ok: false, file, issues: result.issues };
@@ -39,13 +42,15 @@ export function checkRegionFile(path: string, sources: ReadonlyMap<string, strin
 
 /**
  * Validates every region file (or only the ids in `only`), one at a time: each valid region is
- * handed to `visit` and then let go, so memory does not grow with the number of regions.
+ * handed to `visit` and then let go, so memory does not grow with the number of regions. A file
+ * that `known` recognises (its text checked by an earlier build) is not validated again.
  * Returns the valid files' paths and every problem found.
  */
 export function checkEach(
   only: string[] | undefined,
   sources: ReadonlyMap<string, string>,
-  visit: (region: RegionData, path: string) => void,
+  visit: (region: RegionData, path: string, text: string) => void,
+  known: (path: string, text: string) => boolean = () => false,
 ): { files: string[]; problems: string[] } {
   const problems: string[] = [];
   const valid: string[] = [];
@@ -53,10 +58,15 @@ export function checkEach(
   if (only && files.length < only.length)
     problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
   for (const path of files) {
-    const checked = checkRegionFile(path, sources);
+    const text = readFileSync(path, 'utf8');
+    if (known(path, text)) {
+      valid.push(path);
+      continue;
+    }
+    const checked = checkRegionText(path, text, sources);
     if (checked.ok) {
       valid.push(path);
-      visit(checked.region, path);
+      visit(checked.region, path, text);
     } else problems.push(...checked.issues.map(formatIssue));
   }
   return { files: valid, problems };

@@ -97,6 +97,19 @@ function regionFilesOf(
   return sourceText === undefined ? { docs: own } : { docs: own, text: regionText(region.id, sourceText) };
 }
 
+/** A region as the search's head lists it. */
+export function headEntry(region: Region): SearchHeadRegion {
+  return { id: region.id, name: region.name, ...(region.province ? { province: region.province } : {}) };
+}
+
+/** The words of a region's documents that are indexed, each with the number of documents holding it. */
+export function regionWords(docs: readonly SearchDoc[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const doc of docs)
+    for (const w of documentWords(doc)) if (w.length >= BASE_PREFIX) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts];
+}
+
 /**
  * The head and the term shards, built one region at a time: a region added is read for its words
  * and then let go, so a build holds only the postings, never every region's data at once.
@@ -106,25 +119,23 @@ export class TermIndexBuilder {
   /** word -> [region in the order added, document count, ...], regions ascending (added one at a time). */
   private readonly postings = new Map<string, number[]>();
 
-  /** Adds a region's words; returns its documents (for a caller that also wants its files). */
-  add({ region, sourceText }: SearchSource): SearchDoc[] {
-    const r = this.regions.length;
-    this.regions.push({
-      id: region.id,
-      name: region.name,
-      ...(region.province ? { province: region.province } : {}),
-    });
+  /** Adds a region: its documents are read for their words and returned, the words kept. */
+  add({ region, sourceText }: SearchSource): { docs: SearchDoc[]; words: [string, number][] } {
     const docs = regionDocuments(region, sourceText);
-    for (const doc of docs) {
-      for (const w of documentWords(doc)) {
-        if (w.length < BASE_PREFIX) continue;
-        const p = this.postings.get(w);
-        if (!p) this.postings.set(w, [r, 1]);
-        else if (p[p.length - 2] === r) p[p.length - 1]!++;
-        else p.push(r, 1);
-      }
+    const words = regionWords(docs);
+    this.addWords(headEntry(region), words);
+    return { docs, words };
+  }
+
+  /** Adds a region by its words (word, number of its documents holding it), as `add` returned them. */
+  addWords(region: SearchHeadRegion, words: readonly [string, number][]): void {
+    const r = this.regions.length;
+    this.regions.push(region);
+    for (const [w, count] of words) {
+      const p = this.postings.get(w);
+      if (p) p.push(r, count);
+      else this.postings.set(w, [r, count]);
     }
-    return docs;
   }
 
   /** The head and the shards, regions numbered in the order of their ids (whatever the order added). */
@@ -163,7 +174,7 @@ export function buildSearchFiles(sources: readonly SearchSource[]): SearchFiles 
   const regions = new Map<string, RegionDocs>();
   const texts = new Map<string, RegionText>();
   for (const source of sources) {
-    const own = regionFilesOf(source.region, source.sourceText, index.add(source));
+    const own = regionFilesOf(source.region, source.sourceText, index.add(source).docs);
     regions.set(source.region.id, own.docs);
     if (own.text) texts.set(source.region.id, own.text);
   }
