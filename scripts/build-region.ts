@@ -11,8 +11,11 @@ import { formatIssue } from '../src/data/issues';
 import { DATA } from '../src/data/publish';
 import { provinceSlug } from '../src/data/provinces';
 import { searchPaths } from '../src/search/paths';
-import { regionSearchFiles } from '../src/search/termIndex';
-import { offlineList, redirectRoutes, regionOutputs, regionRoutes } from './site';
+import { headEntry, regionSearchFiles, regionWords } from '../src/search/termIndex';
+import { checkRegionText, offlineList, redirectRoutes, regionOutputs, regionRoutes } from './site';
+import { stampOf, type CheckRecord, type buildCache } from './buildCache';
+import { indexEntry } from '../src/data/regionIndex';
+import { regionDocuments } from '../src/search/documents';
 import { writePage, type PageWriter } from './prerender';
 
 export interface RegionBuilt {
@@ -22,6 +25,37 @@ export interface RegionBuilt {
   urls: string[];
   /** Every file written, relative to the site's root. */
   files: string[];
+}
+
+export type RegionChecked = { record: CheckRecord; reused: boolean } | { problems: string[] };
+
+/**
+ * Validates one region file (its quotes against the texts) and reads what the build keeps of it:
+ * its list entry and its search words. A file whose text and code an earlier build saw is taken
+ * from the cache (`code`: the stamp of everything but the region files, scripts/buildCache.ts).
+ */
+export function checkRegion(
+  path: string,
+  sources: ReadonlyMap<string, string>,
+  code: string,
+  cache: ReturnType<typeof buildCache>,
+): RegionChecked {
+  const text = readFileSync(path, 'utf8');
+  const id = basename(path, '.json');
+  const stamp = stampOf(code, text);
+  const known = cache.check(id, stamp);
+  if (known) return { record: known, reused: true };
+  const checked = checkRegionText(path, text, sources);
+  if (!checked.ok) return { problems: checked.issues.map(formatIssue) };
+  const region = checked.region;
+  const record: CheckRecord = {
+    stamp,
+    entry: indexEntry(region, JSON.stringify(region)),
+    head: headEntry(region),
+    words: regionWords(regionDocuments(region, sources.get(region.source))),
+  };
+  cache.keepCheck(id, record);
+  return { record, reused: false };
 }
 
 /** Writes everything one region publishes. The file was validated with its quotes before. */

@@ -1,42 +1,58 @@
 /**
- * A worker thread of the build: loads the server renderer once, then builds the regions the main
- * thread hands it, one at a time (scripts/build-region.ts), answering with each region's pages.
+ * A worker thread of the build, in one of two roles handed to it by the main thread:
+ * - `check`: validates region files (quotes against the texts) and reads their search words,
+ *   or takes both from the cache when the file and the code are as an earlier build saw them;
+ * - `build`: loads the server renderer once and builds regions (scripts/build-region.ts).
+ * Either way it takes one region file at a time and answers with what the main thread keeps.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { pageWriter } from './prerender';
-import { buildRegion, type RegionBuilt } from './build-region';
+import { buildRegion, checkRegion, type RegionBuilt, type RegionChecked } from './build-region';
+import { buildCache } from './buildCache';
 import { readSources } from './sources';
 
-export interface WorkerSetup {
-  dist: string;
-  ssr: string;
-  /** The page templates, as read before any page was written (the home page replaces index.html). */
-  templates: { app: string; embed: string };
-}
+export type WorkerSetup =
+  | { role: 'check'; code: string; cache: string }
+  | {
+      role: 'build';
+      dist: string;
+      ssr: string;
+      /** The page templates, as read before any page was written (the home page replaces index.html). */
+      templates: { app: string; embed: string };
+    };
 export type ToWorker = { path: string } | { end: true };
-export type FromWorker = { ready: true } | ({ path: string } & RegionBuilt) | { path: string; error: string };
+export type FromWorker =
+  { path: string; result: RegionBuilt | RegionChecked } | { path: string; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('build-worker.ts runs only as a worker thread');
 const setup = workerData as WorkerSetup;
-const ssr = (await import(pathToFileURL(setup.ssr).href)) as typeof import('../src/ssr');
-const pages = pageWriter(setup.dist, ssr, setup.templates);
 const sources = readSources();
-const send = (message: FromWorker) => port.postMessage(message);
 
+async function work(): Promise<(path: string) => Promise<RegionBuilt | RegionChecked>> {
+  if (setup.role === 'check') {
+    const cache = buildCache(setup.cache);
+    return (path) => Promise.resolve(checkRegion(path, sources, setup.code, cache));
+  }
+  const ssr = (await import(pathToFileURL(setup.ssr).href)) as typeof import('../src/ssr');
+  const pages = pageWriter(setup.dist, ssr, setup.templates);
+  return (path) => buildRegion(pages, path, sources);
+}
+
+const run = await work();
 port.on('message', (message: ToWorker) => {
   if ('end' in message) {
     port.close();
     return;
   }
-  buildRegion(pages, message.path, sources).then(
-    (built) => send({ path: message.path, ...built }),
+  run(message.path).then(
+    (result) => port.postMessage({ path: message.path, result } satisfies FromWorker),
     (error: unknown) =>
-      send({
+      port.postMessage({
         path: message.path,
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      }),
+      } satisfies FromWorker),
   );
 });
-send({ ready: true });
+port.postMessage({ ready: true });

@@ -23,18 +23,17 @@ import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'vite';
-import { checkEach, provinceFiles, provinceRoutes, STATIC_ROUTES } from './site';
+import { provinceFiles, provinceRoutes, STATIC_ROUTES } from './site';
 import { writePage, pageWriter } from './prerender';
 import { writeOfflineShell, writeServiceWorker } from './offline';
-import { indexEntry, type RegionIndex, type RegionIndexEntry } from '../src/data/regionIndex';
+import type { RegionIndex, RegionIndexEntry } from '../src/data/regionIndex';
 import { searchPaths } from '../src/search/paths';
-import { headEntry, regionWords, TermIndexBuilder } from '../src/search/termIndex';
-import { regionDocuments } from '../src/search/documents';
+import { TermIndexBuilder } from '../src/search/termIndex';
 import { DATA } from '../src/data/publish';
 import { provinceSlug } from '../src/data/provinces';
-import { buildCache, codeStamp, moveOver, stampOf, type CheckRecord } from './buildCache';
-import type { RegionBuilt } from './build-region';
-import { readSources } from './sources';
+import { buildCache, codeStamp, moveOver, stampOf } from './buildCache';
+import type { RegionBuilt, RegionChecked } from './build-region';
+import { regionFiles } from './sources';
 import type { FromWorker, ToWorker, WorkerSetup } from './build-worker';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -73,47 +72,32 @@ async function main(): Promise<void> {
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  // Each region is read once here and let go: what is kept is its list entry and its words. A
-  // file this build's code has checked before (same text, same code) is taken from the cache.
-  const sources = readSources();
-  const code = codeStamp();
-  const cache = buildCache(BUILD_CACHE);
+  // Each region is read once, on every core, and let go: what is kept is its list entry and its
+  // words. A file this build's code has checked before (same text, same code) comes from the cache.
+  const files = regionFiles().filter((p) => !only || only.includes(basename(p, '.json')));
+  const problems: string[] = [];
+  if (only && files.length < only.length)
+    problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
   const entries: RegionIndexEntry[] = [];
-  /** Region file -> the stamp of its text under this code, and its province's slug. */
+  /** Valid region files, in order, with the stamp of each text under this code and its province. */
   const stamps = new Map<string, { stamp: string; province: string }>();
   const terms = new TermIndexBuilder();
-  const keep = (path: string, record: CheckRecord) => {
-    entries.push(record.entry);
-    terms.addWords(record.head, record.words);
-    stamps.set(path, { stamp: record.stamp, province: provinceSlug(record.entry.province) });
-  };
   let reused = 0;
-  const checked = checkEach(
-    only,
-    sources,
-    (region, path, text) => {
-      const sourceText = sources.get(region.source);
-      const words = regionWords(regionDocuments(region, sourceText));
-      const record: CheckRecord = {
-        stamp: stampOf(code, text),
-        entry: indexEntry(region, JSON.stringify(region)),
-        head: headEntry(region),
-        words,
-      };
-      cache.keepCheck(basename(path, '.json'), record);
-      keep(path, record);
-    },
-    (path, text) => {
-      const record = cache.check(basename(path, '.json'), stampOf(code, text));
-      if (record) {
-        keep(path, record);
-        reused++;
-      }
-      return record !== undefined;
+  await runPool<RegionChecked>(
+    files,
+    { role: 'check', code: codeStamp(), cache: BUILD_CACHE },
+    workerCount(files.length),
+    (path, checked) => {
+      if ('problems' in checked) return void problems.push(...checked.problems);
+      const { record } = checked;
+      entries.push(record.entry);
+      terms.addWords(record.head, record.words);
+      stamps.set(path, { stamp: record.stamp, province: provinceSlug(record.entry.province) });
+      if (checked.reused) reused++;
     },
   );
-  if (checked.problems.length > 0) {
-    console.error(`\ndata tidak valid:\n${checked.problems.join('\n')}`);
+  if (problems.length > 0) {
+    console.error(`\ndata tidak valid:\n${problems.join('\n')}`);
     process.exit(1);
   }
   done();
@@ -173,37 +157,39 @@ async function main(): Promise<void> {
       provinceText.get(DATA.province(province)) ?? '',
     );
   };
+  const cache = buildCache(BUILD_CACHE);
   const made = new Set<string>();
   const moved = new Map<string, { count: number; urls: string[] }>();
-  for (const path of checked.files) {
+  const valid = [...stamps.keys()];
+  for (const path of valid) {
     const record = cache.output(basename(path, '.json'), outputStamp(path));
     if (record && moveOver(record.files, previous, DIST, made)) moved.set(path, record);
   }
-  const toBuild = checked.files.filter((path) => !moved.has(path));
-  const workers = Math.max(
-    1,
-    Math.min(toBuild.length, Number(process.env['BUILD_WORKERS']) || availableParallelism()),
-  );
+  const toBuild = valid.filter((path) => !moved.has(path));
+  const workers = workerCount(toBuild.length);
   done = step(`pages (${toBuild.length} wilayah dibangun, ${workers} sekaligus; ${moved.size} dipindah)`);
   // The workers start loading while this thread writes the pages that are not a region's.
-  const regionsBuilt = buildRegions(
+  const built = new Map<string, RegionBuilt>();
+  const regionsBuilt = runPool<RegionBuilt>(
     toBuild,
-    { dist: DIST, ssr: join(SSR_OUT, 'ssr.js'), templates: pages.templates },
+    { role: 'build', dist: DIST, ssr: join(SSR_OUT, 'ssr.js'), templates: pages.templates },
     workers,
-    (path, built) =>
+    (path, region) => {
+      built.set(path, region);
       cache.keepOutput(basename(path, '.json'), {
         stamp: outputStamp(path),
-        files: built.files,
-        urls: built.urls,
-        count: built.count,
-      }),
+        files: region.files,
+        urls: region.urls,
+        count: region.count,
+      });
+    },
   );
   for (const route of STATIC_ROUTES) await writePage(pages, route);
   for (const route of provinceRoutes(provinces.list)) await writePage(pages, route);
   await writePage(pages, { name: 'import' }, 'impor/lihat/');
-  const built = await regionsBuilt;
+  await regionsBuilt;
   // The sitemap lists the regions' pages in the order of their files.
-  for (const path of checked.files) {
+  for (const path of valid) {
     const region = moved.get(path) ?? built.get(path)!;
     pages.count += region.count;
     pages.urls.push(...region.urls);
@@ -224,19 +210,27 @@ async function main(): Promise<void> {
   console.log(`memori puncak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 }
 
+/** How many worker threads for `jobs` region files: the cores available, or BUILD_WORKERS. */
+function workerCount(jobs: number): number {
+  return Math.max(1, Math.min(jobs, Number(process.env['BUILD_WORKERS']) || availableParallelism()));
+}
+
 /**
- * Builds every region on `count` worker threads, handing each the next file as it finishes one;
- * `done` hears of each region built.
+ * Hands region files to `count` worker threads (scripts/build-worker.ts), the next file to each
+ * worker as it finishes one. `done` hears of each file in the order of `files`, whichever worker
+ * answered first (a result that arrives early waits for those before it).
  */
-function buildRegions(
-  files: string[],
+function runPool<T>(
+  files: readonly string[],
   setup: WorkerSetup,
   count: number,
-  done: (path: string, built: RegionBuilt) => void,
-): Promise<Map<string, RegionBuilt>> {
-  const out = new Map<string, RegionBuilt>();
-  if (files.length === 0) return Promise.resolve(out);
+  done: (path: string, result: T) => void,
+): Promise<void> {
+  if (files.length === 0) return Promise.resolve();
+  const early = new Map<number, T>();
+  const position = new Map(files.map((f, i) => [f, i]));
   let next = 0;
+  let answered = 0;
   return new Promise((resolve, reject) => {
     let running = count;
     const failed = (why: unknown) => {
@@ -249,21 +243,24 @@ function buildRegions(
         const path = files[next++];
         worker.postMessage((path === undefined ? { end: true } : { path }) satisfies ToWorker);
       };
-      worker.on('message', (message: FromWorker) => {
+      worker.on('message', (message: FromWorker | { ready: true }) => {
         if ('error' in message) return failed(new Error(`${message.path}: ${message.error}`));
         if ('path' in message) {
-          const { path, ...built } = message;
-          out.set(path, built);
-          done(path, built);
+          early.set(position.get(message.path)!, message.result as T);
+          for (let at = answered; early.has(at); at = answered) {
+            done(files[at]!, early.get(at)!);
+            early.delete(at);
+            answered++;
+          }
         }
         hand();
       });
       worker.on('error', failed);
       worker.on('exit', () => {
         if (--running > 0) return;
-        if (out.size < files.length)
-          return failed(new Error('a build worker stopped before its regions were built'));
-        resolve(out);
+        if (answered < files.length)
+          return failed(new Error('a build worker stopped before its files were done'));
+        resolve();
       });
       return worker;
     });

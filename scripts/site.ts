@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { validateRegionText } from '../src/data/validate';
-import { formatIssue, type DataIssue } from '../src/data/issues';
+import type { DataIssue } from '../src/data/issues';
 import type { RegionData } from '../src/data/schema';
 import { DATA, flowSlice, regionSummary, unitSlice, type OfflineList } from '../src/data/publish';
 import { searchPaths } from '../src/search/paths';
@@ -18,7 +18,7 @@ import { layoutUnit } from '../src/layout/layoutUnit';
 import { MODES, type UnitLayouts } from '../src/layout/regionLayouts';
 import { unitHash } from '../src/layout/chartModel';
 import type { Route } from '../src/routes';
-import { readSources, regionFiles } from './sources';
+import { readSources } from './sources';
 import { layoutCacheKey, readCachedLayouts, writeCachedLayouts } from './layoutCache';
 
 export interface RegionFile {
@@ -34,42 +34,10 @@ export function checkRegionFile(path: string, sources: ReadonlyMap<string, strin
   return checkRegionText(path, readFileSync(path, 'utf8'), sources);
 }
 
-function checkRegionText(path: string, text: string, sources: ReadonlyMap<string, string>): Checked {
+export function checkRegionText(path: string, text: string, sources: ReadonlyMap<string, string>): Checked {
   const file = `data/regions/${basename(path)}`;
   const result = validateRegionText(text, file, { sources });
   return result.ok ? { ok: true, region: result.region, text } : { ok: false, file, issues: result.issues };
-}
-
-/**
- * Validates every region file (or only the ids in `only`), one at a time: each valid region is
- * handed to `visit` and then let go, so memory does not grow with the number of regions. A file
- * that `known` recognises (its text checked by an earlier build) is not validated again.
- * Returns the valid files' paths and every problem found.
- */
-export function checkEach(
-  only: string[] | undefined,
-  sources: ReadonlyMap<string, string>,
-  visit: (region: RegionData, path: string, text: string) => void,
-  known: (path: string, text: string) => boolean = () => false,
-): { files: string[]; problems: string[] } {
-  const problems: string[] = [];
-  const valid: string[] = [];
-  const files = regionFiles().filter((p) => !only || only.includes(basename(p, '.json')));
-  if (only && files.length < only.length)
-    problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
-  for (const path of files) {
-    const text = readFileSync(path, 'utf8');
-    if (known(path, text)) {
-      valid.push(path);
-      continue;
-    }
-    const checked = checkRegionText(path, text, sources);
-    if (checked.ok) {
-      valid.push(path);
-      visit(checked.region, path, text);
-    } else problems.push(...checked.issues.map(formatIssue));
-  }
-  return { files: valid, problems };
 }
 
 const elk = new ELK();
