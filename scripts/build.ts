@@ -38,26 +38,20 @@ import type { FromWorker, ToWorker, WorkerSetup } from './build-worker';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env['BAGAN_DIST'] ?? join(ROOT, 'dist');
-// Under node_modules so the renderer finds its dependencies; one per output folder, so that the
-// scale bench can build beside a normal build.
-const SSR_OUT = join(
-  ROOT,
-  'node_modules',
-  '.cache',
-  process.env['BAGAN_DIST']
-    ? `bagan-ssr-${createHash('sha256').update(DIST).digest('hex').slice(0, 8)}`
-    : 'bagan-ssr',
-);
-
-// What the previous build knew of each region (scripts/buildCache.ts), one folder per output folder.
-const BUILD_CACHE = join(
-  ROOT,
-  'node_modules',
-  '.cache',
-  process.env['BAGAN_DIST']
-    ? `bagan-build-${createHash('sha256').update(DIST).digest('hex').slice(0, 8)}`
-    : 'bagan-build',
-);
+/**
+ * A folder of node_modules/.cache named `name`, one per output folder so that the scale bench can
+ * build beside a normal build.
+ */
+function cacheFolder(name: string): string {
+  const own = process.env['BAGAN_DIST']
+    ? `${name}-${createHash('sha256').update(DIST).digest('hex').slice(0, 8)}`
+    : name;
+  return join(ROOT, 'node_modules', '.cache', own);
+}
+// Under node_modules so the renderer finds its dependencies.
+const SSR_OUT = cacheFolder('bagan-ssr');
+// What the previous build knew of each region (scripts/buildCache.ts).
+const BUILD_CACHE = cacheFolder('bagan-build');
 
 function step(name: string): () => void {
   const t = performance.now();
