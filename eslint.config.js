@@ -6,7 +6,16 @@ import svelteConfig from './svelte.config.js';
 import noPrototypeKeyRead from './eslint-rules/no-prototype-key-read.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist.sebelumnya/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.sebelumnya/',
+      'dist-bench/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
