@@ -27,15 +27,33 @@ async function openText(page: Page, name: string, text: string | Buffer) {
   });
 }
 
-/** Scrolls the virtualised text until line n is drawn. */
+/** Scrolls the virtualised text with the mouse wheel until line n is drawn. */
 async function showLine(page: Page, n: number) {
   const box = page.locator('.source-lines');
   const row = page.locator(`#src-line-${n}`);
-  for (let i = 0; i < 400 && (await row.count()) === 0; i++)
-    await box.evaluate((el, line) => {
-      const first = Number(el.querySelector<HTMLElement>('.src-line')?.dataset.line ?? 0);
-      el.scrollTop += line < first ? -120 : 120;
-    }, n);
+  for (let i = 0; i < 400 && (await row.count()) === 0; i++) {
+    const first = await box.evaluate((el) =>
+      Number(el.querySelector<HTMLElement>('.src-line')?.dataset.line ?? 0),
+    );
+    await box.hover();
+    await page.mouse.wheel(0, n < first ? -120 : 120);
+    // A wheel scrolls smoothly over a few frames: wait until it has stopped, so that the row
+    // found is not scrolled out of the drawn window a moment later.
+    await box.evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          let last = -1;
+          let still = 0;
+          const tick = () => {
+            still = el.scrollTop === last ? still + 1 : 0;
+            last = el.scrollTop;
+            if (still >= 3) resolve();
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  }
   await row.scrollIntoViewIfNeeded();
   return row;
 }
