@@ -42,7 +42,7 @@ async function ourPaint(
   region: string,
   unit: string,
   boxes: number,
-): Promise<{ paint: number; ready: number }> {
+): Promise<{ paint: number; ready: number; bytes: number }> {
   await page.goto(`${origin}${unitPath(region, unit)}`);
   await page.waitForFunction(
     (n) =>
@@ -51,24 +51,61 @@ async function ourPaint(
     boxes,
   );
   await page.waitForSelector('svg.chart-canvas[data-zoom="ready"]', { state: 'attached' });
-  return page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-    ready: performance.now(),
-  }));
+  const paint = await page.evaluate(
+    () => performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+  );
+  return {
+    paint,
+    ready: await page.evaluate(() => performance.now()),
+    bytes: await bytesBefore(page, paint),
+  };
+}
+
+/**
+ * Bytes (as sent, gzip) of the page and of every file that had arrived by `time`: what a reader's
+ * connection carried before the chart was painted.
+ */
+function bytesBefore(page: Page, time: number): Promise<number> {
+  return page.evaluate(
+    (t) =>
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+        .filter((e) => e.responseEnd <= t)
+        .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
+    time,
+  );
+}
+
+/** Lighthouse's "Slow 4G" (150 ms, 1.6 Mbit/s down, 750 kbit/s up) and a 4× slower CPU. */
+async function slowPhone(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
 /** The peer's: its chart's rAF after render, and no earlier than its first contentful paint. */
-async function peerPaint(page: Page, origin: string, region: string, unit: string): Promise<number> {
+async function peerPaint(
+  page: Page,
+  origin: string,
+  region: string,
+  unit: string,
+): Promise<{ paint: number; bytes: number }> {
   await page.goto(`${origin}/bench/orgchart.html?region=${region}&unit=${unit}`);
   await page.waitForFunction(
     () => (window as unknown as { benchResult?: unknown }).benchResult !== undefined,
   );
-  return page.evaluate(() =>
+  const paint = await page.evaluate(() =>
     Math.max(
       (window as unknown as { benchResult: { paint: number } }).benchResult.paint,
       performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
     ),
   );
+  return { paint, bytes: await bytesBefore(page, paint) };
 }
 
 /** Moving from one unit type's page to another by its link, once the first is hydrated. */
@@ -122,7 +159,12 @@ async function main() {
   sh('npm', ['run', 'build']);
   sh('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
   const port = 4180;
-  const server = await serveStatic(port, { '/bench/': join(root, 'dist-bench'), '/': join(root, 'dist') });
+  const server = await serveStatic(
+    port,
+    { '/bench/': join(root, 'dist-bench'), '/': join(root, 'dist') },
+    {},
+    { gzip: true },
+  );
   const origin = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -157,6 +199,8 @@ async function main() {
     const ours: number[] = [];
     const ready: number[] = [];
     const peer: number[] = [];
+    const ourBytes: number[] = [];
+    const peerBytes: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       // A fresh context each run: nothing cached, as for a reader opening a shared link.
       const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -165,11 +209,31 @@ async function main() {
       const t = await ourPaint(page, origin, u.region, u.unit, u.boxes);
       ours.push(t.paint);
       ready.push(t.ready);
+      ourBytes.push(t.bytes);
       await fresh.close();
       // The peer under the same conditions: a fresh context, nothing cached.
       const freshPeer = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       await freshPeer.addInitScript({ content: 'window.__name = (f) => f;' });
-      peer.push(await peerPaint(await freshPeer.newPage(), origin, u.region, u.unit));
+      const p = await peerPaint(await freshPeer.newPage(), origin, u.region, u.unit);
+      peer.push(p.paint);
+      peerBytes.push(p.bytes);
+      await freshPeer.close();
+    }
+    // The same on a slow phone: Slow 4G and a 4× slower CPU, each side in a fresh context.
+    const slowOurs: number[] = [];
+    const slowPeer: number[] = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) {
+      const fresh = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      await fresh.addInitScript({ content: 'window.__name = (f) => f;' });
+      const page = await fresh.newPage();
+      await slowPhone(page);
+      slowOurs.push((await ourPaint(page, origin, u.region, u.unit, u.boxes)).paint);
+      await fresh.close();
+      const freshPeer = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      await freshPeer.addInitScript({ content: 'window.__name = (f) => f;' });
+      const peerPage = await freshPeer.newPage();
+      await slowPhone(peerPage);
+      slowPeer.push((await peerPaint(peerPage, origin, u.region, u.unit)).paint);
       await freshPeer.close();
     }
     rows.push({
@@ -178,6 +242,20 @@ async function main() {
       peer: median(peer),
       unit: 'ms',
       target: '≤ 0.5× peer',
+    });
+    rows.push({
+      metric: `… on a slow phone (Slow 4G, 4× CPU, 360 px), ${u.boxes} boxes`,
+      ours: median(slowOurs),
+      peer: median(slowPeer),
+      unit: 'ms',
+      target: '≤ 0.5× peer',
+    });
+    rows.push({
+      metric: `bytes fetched before the first chart paint (gzip), ${u.boxes} boxes`,
+      ours: median(ourBytes) / 1024,
+      peer: median(peerBytes) / 1024,
+      unit: 'KB',
+      target: '≤ 30 KB',
     });
     rows.push({
       metric: `chart usable (pan and zoom ready), ${u.boxes} boxes`,

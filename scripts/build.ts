@@ -3,6 +3,7 @@
  *   1. every region file is validated (with its quotes against the texts): a broken file stops
  *      the build with the validator's messages;
  *   2. Vite builds the browser code (dist/assets) and the server renderer (node_modules/.cache);
+ *      when the code is as at the previous build, Vite's files are moved over from it instead;
  *   3. the lists of regions and provinces and the search's head and term shards, from what step 1
  *      kept of each region (its list entry and its words: no region's data is held);
  *   4. the regions, one at a time on each core (worker threads, scripts/build-region.ts): each
@@ -31,7 +32,7 @@ import { searchPaths } from '../src/search/paths';
 import { TermIndexBuilder } from '../src/search/termIndex';
 import { DATA } from '../src/data/publish';
 import { provinceSlug } from '../src/data/provinces';
-import { buildCache, codeStamp, moveOver, stampOf } from './buildCache';
+import { buildCache, codeStamp, filesUnder, moveFiles, moveOver, stampOf } from './buildCache';
 import type { RegionBuilt, RegionChecked } from './build-region';
 import { regionFiles } from './sources';
 import type { FromWorker, ToWorker, WorkerSetup } from './build-worker';
@@ -53,10 +54,18 @@ const SSR_OUT = cacheFolder('bagan-ssr');
 // What the previous build knew of each region (scripts/buildCache.ts).
 const BUILD_CACHE = cacheFolder('bagan-build');
 
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
 function step(name: string): () => void {
   const t = performance.now();
   process.stdout.write(`${name}… `);
-  return () => console.log(`${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return () => {
+    const seconds = `${((performance.now() - t) / 1000).toFixed(1)} s`;
+    if (!process.env['BAGAN_BUILD_MEMORY']) return console.log(seconds);
+    // Asked for by npm run bench:scale: this thread's heap and the process's memory after the step.
+    const m = process.memoryUsage();
+    console.log(`${seconds} (heap ${mb(m.heapUsed)} MB, rss ${mb(m.rss)} MB)`);
+  };
 }
 
 async function main(): Promise<void> {
@@ -76,10 +85,11 @@ async function main(): Promise<void> {
   /** Valid region files, in order, with the stamp of each text under this code and its province. */
   const stamps = new Map<string, { stamp: string; province: string }>();
   const terms = new TermIndexBuilder();
+  const code = codeStamp();
   let reused = 0;
   await runPool<RegionChecked>(
     files,
-    { role: 'check', code: codeStamp(), cache: BUILD_CACHE },
+    { role: 'check', code, cache: BUILD_CACHE },
     workerCount(files.length),
     (path, checked) => {
       if ('problems' in checked) return void problems.push(...checked.problems);
@@ -102,20 +112,46 @@ async function main(): Promise<void> {
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(DIST)) renameSync(DIST, previous);
 
-  done = step('vite build (browser)');
-  await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
-  done();
-  done = step('vite build (server)');
-  await build({
-    logLevel: 'warn',
-    build: {
-      ssr: 'src/ssr.ts',
-      outDir: SSR_OUT,
-      emptyOutDir: true,
-      rolldownOptions: { input: 'src/ssr.ts' },
-    },
-  });
-  done();
+  // Vite's output depends on the code alone: under the code of the previous build its files move
+  // over (with its two page templates, which the home and embed pages were written over).
+  const cache = buildCache(BUILD_CACHE);
+  const made = new Set<string>();
+  const ssrStamp = join(SSR_OUT, 'code-stamp.txt');
+  const kept = cache.vite(code);
+  let templates: { app: string; embed: string };
+  if (
+    kept &&
+    existsSync(join(SSR_OUT, 'ssr.js')) &&
+    existsSync(ssrStamp) &&
+    readFileSync(ssrStamp, 'utf8') === code &&
+    moveFiles(kept.files, previous, DIST, made)
+  ) {
+    done = step('vite build (code unchanged: its files moved over)');
+    templates = kept.templates;
+    writeFileSync(join(DIST, 'index.html'), templates.app);
+    writeFileSync(join(DIST, 'embed.html'), templates.embed);
+    done();
+  } else {
+    made.clear();
+    done = step('vite build (browser)');
+    await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+    const read = (name: string) => readFileSync(join(DIST, name), 'utf8');
+    templates = { app: read('index.html'), embed: read('embed.html') };
+    cache.keepVite({ stamp: code, files: filesUnder(DIST), templates });
+    done();
+    done = step('vite build (server)');
+    await build({
+      logLevel: 'warn',
+      build: {
+        ssr: 'src/ssr.ts',
+        outDir: SSR_OUT,
+        emptyOutDir: true,
+        rolldownOptions: { input: 'src/ssr.ts' },
+      },
+    });
+    writeFileSync(ssrStamp, code);
+    done();
+  }
 
   const ssr = (await import(pathToFileURL(join(SSR_OUT, 'ssr.js')).href)) as typeof import('../src/ssr');
   const write = (path: string, text: string) => {
@@ -139,7 +175,7 @@ async function main(): Promise<void> {
   for (const [key, shard] of search.shards) write(searchPaths.shard(key), JSON.stringify(shard));
   done();
 
-  const pages = pageWriter(DIST, ssr);
+  const pages = pageWriter(DIST, ssr, templates);
   // A region whose file, code and province lists are as in the previous build has its files moved
   // over from it; the others are built.
   const provinceText = new Map(provinces.files.map((f) => [f.path, f.text]));
@@ -151,13 +187,12 @@ async function main(): Promise<void> {
       provinceText.get(DATA.province(province)) ?? '',
     );
   };
-  const cache = buildCache(BUILD_CACHE);
-  const made = new Set<string>();
   const moved = new Map<string, { count: number; urls: string[] }>();
   const valid = [...stamps.keys()];
   for (const path of valid) {
-    const record = cache.output(basename(path, '.json'), outputStamp(path));
-    if (record && moveOver(record.files, previous, DIST, made)) moved.set(path, record);
+    const id = basename(path, '.json');
+    const record = cache.output(id, outputStamp(path));
+    if (record && moveOver(id, record.files, previous, DIST, made)) moved.set(path, record);
   }
   const toBuild = valid.filter((path) => !moved.has(path));
   const workers = workerCount(toBuild.length);
@@ -189,12 +224,14 @@ async function main(): Promise<void> {
     pages.urls.push(...region.urls);
   }
   done();
+  done = step('previous build removed, 404, sitemap');
   rmSync(previous, { recursive: true, force: true });
   // Static hosts answer unknown paths with 404.html, from any depth: its base must be absolute.
   await writePage(pages, { name: 'unknown', path: '404' }, '404.html', process.env['BASE_PATH'] ?? '/');
   pages.finish();
   // Offline: the page for addresses not kept, then the service worker over everything written.
   writeOfflineShell(DIST, pages.templates.app, process.env['BASE_PATH'] ?? '/');
+  done();
   done = step('service worker');
   const sw = await writeServiceWorker(DIST);
   done();

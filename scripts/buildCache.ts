@@ -8,6 +8,7 @@
  *   the texts, the package versions). A file whose stamp matches is not validated again.
  * - `<id>.out.json`: every file the region's step wrote below the site's root, its pages for the
  *   sitemap, under a stamp that adds what its pages show of other regions (the province lists).
+ * - `vite.json`: every file Vite wrote and its two page templates, under the code's stamp.
  *
  * Kept under node_modules/.cache, one folder per output folder; never published.
  */
@@ -24,6 +25,13 @@ export interface CheckRecord {
   entry: RegionIndexEntry;
   head: SearchHeadRegion;
   words: [string, number][];
+}
+
+/** What Vite wrote into the output folder under a code stamp, and its two page templates. */
+export interface ViteRecord {
+  stamp: string;
+  files: string[];
+  templates: { app: string; embed: string };
 }
 
 export interface OutputRecord {
@@ -90,26 +98,69 @@ export function buildCache(dir: string) {
     },
     keepOutput: (id: string, record: OutputRecord) =>
       writeFileSync(join(dir, `${id}.out.json`), JSON.stringify(record)),
+    vite: (stamp: string): ViteRecord | undefined => {
+      const got = read<ViteRecord>('vite.json');
+      return got?.stamp === stamp ? got : undefined;
+    },
+    keepVite: (record: ViteRecord) => writeFileSync(join(dir, 'vite.json'), JSON.stringify(record)),
   };
 }
 
 /**
- * Moves a region's files from the previous build's folder into the new one. False when one is
- * missing (the region is then built again, writing over what was moved).
+ * Folders that hold only region `id`'s files: those named by its id at the top or one level down
+ * (`<id>/`, `posisi/<id>/`, `data/<id>/`, `sematkan/<id>/`); no other step writes into them. The
+ * other files are listed one by one.
  */
-export function moveOver(files: readonly string[], from: string, to: string, made: Set<string>): boolean {
+export function ownFolders(id: string, files: readonly string[]): { folders: string[]; loose: string[] } {
+  const folders = new Set<string>();
+  const loose: string[] = [];
+  for (const file of files) {
+    const parts = file.split('/');
+    const at = parts.slice(0, 2).indexOf(id);
+    if (at >= 0 && at < parts.length - 1) folders.add(parts.slice(0, at + 1).join('/'));
+    else loose.push(file);
+  }
+  return { folders: [...folders], loose };
+}
+
+/**
+ * Moves a region's files from the previous build's folder into the new one: its own folders whole
+ * (one rename each, so nothing of them is left behind to delete), the rest file by file. False when
+ * one is missing (the region is then built again, writing over what was moved).
+ */
+export function moveOver(
+  id: string,
+  files: readonly string[],
+  from: string,
+  to: string,
+  made: Set<string>,
+): boolean {
+  const { folders, loose } = ownFolders(id, files);
+  return moveFiles([...folders, ...loose], from, to, made);
+}
+
+/** Moves files or folders (paths relative to `from`) into `to`; false when one is missing. */
+export function moveFiles(paths: readonly string[], from: string, to: string, made: Set<string>): boolean {
   try {
-    for (const file of files) {
-      const target = join(to, file);
+    for (const path of paths) {
+      const target = join(to, path);
       const folder = dirname(target);
       if (!made.has(folder)) {
         mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
-      renameSync(join(from, file), target);
+      renameSync(join(from, path), target);
     }
     return true;
   } catch {
     return false;
   }
+}
+
+/** Every file below `dir`, as paths relative to it. */
+export function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? filesUnder(dir, path) : [path];
+  });
 }

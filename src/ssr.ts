@@ -10,6 +10,7 @@ import { store } from './state/regions.svelte';
 import { loadPage, type Fetcher, type Page } from './app/load';
 import { loadView } from './app/views';
 import { applyPage } from './app/seed';
+import { forgetLayouts } from './layout/client';
 import { pageMeta, type PageMeta } from './app/meta';
 import { href, type Route } from './routes';
 
@@ -36,7 +37,11 @@ export async function renderRoute(route: Route, fetcher: Fetcher): Promise<Rende
   return { status: 'ok', head, body, meta, embed: false };
 }
 
-/** Forgets the regions loaded so far (between regions, so the build's memory stays flat). */
+/**
+ * Forgets the regions loaded so far and their layouts (between regions, so the build's memory
+ * stays flat).
+ */
 export function forgetRegions(): void {
   store.clear();
+  forgetLayouts();
 }

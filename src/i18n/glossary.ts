@@ -20,15 +20,3 @@ export const GLOSSARY: GlossaryTerm[] = glossary.terms.map((t) => ({
   id_: t.def,
   en: t.defEn,
 }));
-
-/** The glossary entry for a role badge. */
-export const ROLE_TERM: Record<string, string> = {
-  pejabatPenilaiKinerja: 'pejabat-penilai-kinerja',
-  pimpinanUnitOrganisasi: 'pimpinan-unit-organisasi',
-  pemilikKinerja: 'pemilik-kinerja',
-  atasanLangsung: 'pejabat-penilai-kinerja',
-  ketuaTim: 'ketua-tim',
-  anggotaTim: 'ketua-tim',
-  pengendali: 'pengendali',
-  pelaksanaKoordinasi: 'pelaksana-koordinasi',
-};

@@ -94,6 +94,12 @@ export function seedLayouts(regionId: string, unitId: string, layouts: UnitLayou
   precomputed.set(key(regionId, unitId), layouts);
 }
 
+/** Forgets every layout at hand (the build, between regions, so its memory stays flat). */
+export function forgetLayouts(): void {
+  precomputed.clear();
+  pending.clear();
+}
+
 /** A precomputed layout already at hand whose hash matches the data, or undefined. */
 export function precomputedLayout(
   regionId: string,

@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCache, moveOver, stampOf } from '../../scripts/buildCache';
+import { buildCache, filesUnder, moveOver, ownFolders, stampOf } from '../../scripts/buildCache';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'bagan-cache-'));
 
@@ -23,16 +23,53 @@ describe('build cache', () => {
     expect(stampOf('ab', 'c')).not.toBe(stampOf('a', 'bc'));
   });
 
-  it('moves every file of a region into the new folder, and says so when one is missing', () => {
+  it("names the folders that hold only a region's files; the rest are listed one by one", () => {
+    const files = [
+      'data/semarang.json',
+      'data/semarang/kecamatan.layout.json',
+      'data/search/regions/semarang.json',
+      'semarang/index.html',
+      'semarang/kecamatan/index.html',
+      'posisi/semarang/kecamatan/camat/index.html',
+      'sematkan/semarang/kecamatan/index.html',
+      // a unit type named as its region: inside the region's folder
+      'semarang/semarang/index.html',
+    ];
+    const { folders, loose } = ownFolders('semarang', files);
+    expect(folders.sort()).toEqual(['data/semarang', 'posisi/semarang', 'semarang', 'sematkan/semarang']);
+    expect(loose).toEqual(['data/semarang.json', 'data/search/regions/semarang.json']);
+  });
+
+  it("moves a region's folders whole and its other files one by one, and says so when one is missing", () => {
     const from = temp();
     const to = temp();
     mkdirSync(join(from, 'semarang', 'kecamatan'), { recursive: true });
+    mkdirSync(join(from, 'data'), { recursive: true });
     writeFileSync(join(from, 'semarang', 'index.html'), 'region');
     writeFileSync(join(from, 'semarang', 'kecamatan', 'index.html'), 'unit');
+    writeFileSync(join(from, 'data', 'semarang.json'), '{}');
+    writeFileSync(join(from, 'data', 'sambas.json'), '{}');
     const made = new Set<string>();
-    expect(moveOver(['semarang/index.html', 'semarang/kecamatan/index.html'], from, to, made)).toBe(true);
+    const files = ['semarang/index.html', 'semarang/kecamatan/index.html', 'data/semarang.json'];
+    expect(moveOver('semarang', files, from, to, made)).toBe(true);
     expect(readFileSync(join(to, 'semarang', 'kecamatan', 'index.html'), 'utf8')).toBe('unit');
-    expect(existsSync(join(from, 'semarang', 'index.html'))).toBe(false);
-    expect(moveOver(['sambas/index.html'], from, to, made)).toBe(false);
+    expect(readFileSync(join(to, 'data', 'semarang.json'), 'utf8')).toBe('{}');
+    // Nothing of the region is left behind to delete; another region's file stays.
+    expect(existsSync(join(from, 'semarang'))).toBe(false);
+    expect(existsSync(join(from, 'data', 'sambas.json'))).toBe(true);
+    expect(moveOver('sambas', ['sambas/index.html'], from, to, made)).toBe(false);
+  });
+
+  it("keeps what Vite wrote under the code's stamp, and lists every file below a folder", () => {
+    const out = temp();
+    mkdirSync(join(out, 'assets'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'app');
+    writeFileSync(join(out, 'assets', 'main.js'), 'code');
+    expect(filesUnder(out).sort()).toEqual(['assets/main.js', 'index.html']);
+    const cache = buildCache(temp());
+    const stamp = stampOf('code');
+    cache.keepVite({ stamp, files: filesUnder(out), templates: { app: 'app', embed: 'embed' } });
+    expect(cache.vite(stamp)?.templates.app).toBe('app');
+    expect(cache.vite(stampOf('code changed'))).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  * something the answer needs, the result asks for that one thing, with the choices.
  */
 import { landingStep as resolveTarget } from '../../machines/generate';
-import { END as END_ID, nextStep } from '../../model/flowGraph';
+import { END, nextStep } from '../../model/flowGraph';
 
 const defaultNext = (
   flow: { steps: readonly { id: string; next?: string | undefined }[] },
@@ -407,7 +407,7 @@ function nextStepCard(region: Region, frame: Frame, picks: Picks): QuestionResul
   const items: CardItem[] = [];
   const describe = (target: string): string | undefined => {
     const id = resolveTarget(flow, target, variant);
-    if (id === END_ID) return undefined;
+    if (id === END) return undefined;
     const s = flow.steps.find((x) => x.id === id);
     return s ? stepText(flow, s) : undefined;
   };
