@@ -68,9 +68,14 @@ async function ourPaint(
 function bytesBefore(page: Page, time: number): Promise<number> {
   return page.evaluate(
     (t) =>
-      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      (
+        [
+          ...performance.getEntriesByType('navigation'),
+          ...performance.getEntriesByType('resource'),
+        ] as PerformanceResourceTiming[]
+      )
         .filter((e) => e.responseEnd <= t)
-        .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
+        .reduce((n, e) => n + e.encodedBodySize, 0),
     time,
   );
 }
@@ -397,7 +402,7 @@ async function main() {
   );
   const table = [header, ...lines].join('\n');
   console.log(`\n${table}\n`);
-  const doc = `# Bench\n\n\`npm run bench\` on this machine (2 cores, headless Debian Chromium), ${new Date().toISOString().slice(0, 10)}, median of ${RUNS} runs where timed. Peer: d3-org-chart ${JSON.parse(readFileSync(join(root, 'node_modules/d3-org-chart/package.json'), 'utf8')).version} rendering the same unit type (tree only) in the same harness. First-view JS: ${bytes.files.join(', ')}.\n\n${table}\n\nThe bench reports and never fails; the first-view budget is enforced by \`npm test\` (test/unit/budget.test.ts). Headless Chromium paces requestAnimationFrame itself, so the frame rate is a floor check, not a display measurement.\n`;
+  const doc = `# Bench\n\n\`npm run bench\` on this machine (2 cores, headless Debian Chromium), ${new Date().toISOString().slice(0, 10)}, median of ${RUNS} runs where timed. Peer: d3-org-chart ${JSON.parse(readFileSync(join(root, 'node_modules/d3-org-chart/package.json'), 'utf8')).version} rendering the same unit type (tree only) in the same harness; the server sends text gzipped, as a host would; 'slow phone' is Lighthouse's Slow 4G (150 ms, 1.6 Mbit/s) with a 4× slower CPU at 360 px, through the DevTools protocol, median of 3. First-view JS: ${bytes.files.join(', ')}.\n\n${table}\n\nThe bench reports and never fails; the first-view budget is enforced by \`npm test\` (test/unit/budget.test.ts). Headless Chromium paces requestAnimationFrame itself, so the frame rate is a floor check, not a display measurement.\n`;
   writeFileSync(join(root, 'docs/bench.md'), doc);
   console.log('wrote docs/bench.md');
 }
