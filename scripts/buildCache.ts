@@ -63,6 +63,11 @@ export function codeStamp(): string {
     'index.html',
     'embed.html',
     'vite.config.ts',
+    // Vite reads these in a build (VITE_ variables).
+    '.env',
+    '.env.local',
+    '.env.production',
+    '.env.production.local',
     'package-lock.json',
   ])
     add(path);
