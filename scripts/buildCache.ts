@@ -169,3 +169,19 @@ export function filesUnder(dir: string, prefix = ''): string[] {
     return entry.isDirectory() ? filesUnder(dir, path) : [path];
   });
 }
+
+/**
+ * Whether dist/ was built from the code as it is now (the stamp `npm run build` kept with Vite's
+ * files): tests that read dist/ check it, so that a stale build cannot pass for a fresh one.
+ */
+export function distIsCurrent(): { ok: boolean; why: string } {
+  const file = join(ROOT, 'node_modules', '.cache', 'bagan-build', 'vite.json');
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as ViteRecord;
+    return kept.stamp === codeStamp()
+      ? { ok: true, why: '' }
+      : { ok: false, why: 'dist/ was built from other code: run `npm run build` (npm test does)' };
+  } catch {
+    return { ok: false, why: 'no build on record: run `npm run build` first (npm test does)' };
+  }
+}

@@ -114,13 +114,27 @@ test('a flow embedded in English with the high-contrast theme; unknown parameter
 test('messages from elsewhere are ignored by the host helper', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${HOST_PORT}/?wilayah=semarang&unit=kecamatan`);
   await expect(page.frameLocator('#bagan').locator('svg.chart-canvas')).toBeVisible();
-  const before = await page.locator('#bagan').evaluate((f) => (f as HTMLIFrameElement).style.height);
-  // A message posted by the host window itself (not the frame) must not resize the frame.
+  const frame = page.locator('#bagan');
+  const before = await frame.evaluate((f) => (f as HTMLIFrameElement).style.height);
+  // Every height the helper gives the frame, in order.
+  await frame.evaluate((f) => {
+    const seen: string[] = [];
+    (window as unknown as { heights: string[] }).heights = seen;
+    new MutationObserver(() => seen.push((f as HTMLIFrameElement).style.height)).observe(f, {
+      attributes: true,
+      attributeFilter: ['style'],
+    });
+  });
+  // A message posted by the host window itself (not the frame) must not resize the frame; the
+  // frame's own message, sent after it (the window grows narrower, its content taller), must.
   await page.evaluate(() =>
     window.postMessage({ source: 'bagan-sistem-kerja', version: 1, type: 'resize', height: 5 }, '*'),
   );
-  await page.waitForTimeout(200);
-  expect(await page.locator('#bagan').evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(before);
+  await page.setViewportSize({ width: 420, height: 800 });
+  await expect.poll(() => frame.evaluate((f) => (f as HTMLIFrameElement).style.height)).not.toBe(before);
+  const heights = await page.evaluate(() => (window as unknown as { heights: string[] }).heights);
+  expect(heights.length).toBeGreaterThan(0);
+  expect(heights).not.toContain('5px');
 });
 
 /** The snippet the "Sematkan" dialog of a page gives, with the id it wrote into it. */

@@ -3,10 +3,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstViewBytes } from '../../scripts/firstView';
+import { distIsCurrent } from '../../scripts/buildCache';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
 describe('bundle budget', () => {
+  it('reads a dist/ built from this code (a stale build would pass for it)', () => {
+    const current = distIsCurrent();
+    expect(current.ok, current.why).toBe(true);
+  });
+
   it.each(['home', 'region'] as const)(
     'first view of %s: JS ≤ 60 KB gzip, no ELK, no valibot, no d3',
     (view) => {
