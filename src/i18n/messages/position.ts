@@ -1,0 +1,102 @@
+/** Posisi saya: whole answers for one position, the office question, sharing. Indonesian and English side by side. */
+export default {
+  'me.under': { id: 'di bawah {name}', en: 'under {name}' },
+  'me.title': { id: 'Posisi saya', en: 'My position' },
+  'me.intro': {
+    id: 'Siapa penilai kinerja saya, siapa yang dapat menugaskan saya, kepada siapa saya melapor — dengan pasal yang mengaturnya.',
+    en: 'Who appraises me, who can assign me, whom do I report to — with the article that says so.',
+  },
+  'me.step.region': { id: 'Wilayah', en: 'Region' },
+  'me.step.unit': { id: 'Perangkat daerah atau unit saya', en: 'My agency or unit' },
+  'me.step.position': { id: 'Jabatan saya', en: 'My position' },
+  'me.unitLabel': { id: 'Ketik nama perangkat daerah atau unit', en: 'Type the name of your agency or unit' },
+  'me.unitPlaceholder': {
+    id: 'mis. Dinas Perhubungan, Kecamatan, RSUD, UPTD Puskesmas',
+    en: 'e.g. Dinas Perhubungan, Kecamatan, RSUD, UPTD Puskesmas',
+  },
+  'me.suggestions': { id: 'Unit yang cocok', en: 'Matching units' },
+  'me.allUnits': { id: 'Atau pilih dari semua tipe unit', en: 'Or pick from all unit types' },
+  'me.answerTitle': { id: 'Jawaban untuk {position}', en: 'Answer for {position}' },
+  'me.showOnChart': { id: 'Tampilkan di bagan', en: 'Show on the chart' },
+  'me.whatIs': { id: '(apa itu?)', en: '(what is it?)' },
+  'me.q.appraiser': {
+    id: 'Pejabat Penilai Kinerja saya',
+    en: 'My performance appraiser (Pejabat Penilai Kinerja)',
+  },
+  'me.q.leader': { id: 'Pimpinan Unit Organisasi saya', en: 'My unit leader (Pimpinan Unit Organisasi)' },
+  'me.q.assigner': { id: 'Siapa yang dapat menugaskan saya', en: 'Who can assign me' },
+  'me.q.report': { id: 'Kepada siapa saya melaporkan hasil kerja', en: 'Whom I report results to' },
+  'me.q.coordinator': {
+    id: 'Siapa yang mengoordinasikan saya (ketua tim, pengendali, pelaksana koordinasi)',
+    en: 'Who coordinates me (team lead, pengendali, coordinator)',
+  },
+  'me.q.teamLead': { id: 'Dapatkah saya menjadi ketua tim kerja?', en: 'Can I become a team lead?' },
+  'me.silent': {
+    id: 'Teks tidak menyebutkannya secara langsung untuk jabatan ini.',
+    en: 'The text does not say this directly for this position.',
+  },
+  'me.silentCoordinator': {
+    id: 'Teks tidak menyebut koordinator khusus untuk jabatan ini.',
+    en: 'The text names no particular coordinator for this position.',
+  },
+  'me.silentTeam': {
+    id: 'Teks tidak memuat ketentuan tentang ketua tim untuk tipe unit ini.',
+    en: 'The text has no rule on team leads for this unit type.',
+  },
+  'me.namedAs': { id: 'Teks menyebut jabatan ini sebagai:', en: 'The text names this position as:' },
+  'me.nearest': { id: 'Ketentuan terdekat tentang kedudukan', en: 'The nearest rules on placement' },
+  'me.mechanism': { id: 'Mekanisme kerja unit ini', en: 'Work mechanism of this unit' },
+  'me.play': { id: 'Putar alur', en: 'Play the flow' },
+  'me.otherScope': { id: 'Penugasan lainnya', en: 'Other assignments' },
+  'me.q.placedUnder': { id: 'Saya berkedudukan di bawah', en: 'I am placed under' },
+  'me.via': { id: 'sebagai anggota {group}', en: 'as a member of {group}' },
+  'me.recommendation': { id: 'atas rekomendasi {name}', en: 'on the recommendation of {name}' },
+  'me.derived': { id: 'menurut ketentuan umum {locator}', en: 'by the general rule {locator}' },
+  'me.supplied': {
+    id: 'teks tidak menyatakannya langsung; dilengkapi menurut catatan {note}',
+    en: 'the text does not state this outright; supplied as note {note} explains',
+  },
+  'me.special': { id: 'Khusus', en: 'Special case' },
+  'me.inFlow': { id: 'Dijalankan dalam', en: 'Carried out in' },
+  'me.stepN': { id: 'langkah {n}', en: 'step {n}' },
+  'me.silentRules': {
+    id: 'Ketentuan unit ini tidak menyebutkannya untuk jabatan ini. Yang berlaku:',
+    en: 'This unit’s provisions do not say this for this position. What applies:',
+  },
+  'me.unitRule': { id: 'Ketentuan untuk tipe unit ini', en: 'Rule for this unit type' },
+  'me.generalRule': { id: 'Berlaku umum: {locator}', en: 'Applies generally: {locator}' },
+  'me.towards': {
+    id: 'Peran jabatan ini terhadap jabatan lain',
+    en: 'What this position does towards others',
+  },
+  'me.share': { id: 'Bagikan', en: 'Share' },
+  'me.copied': {
+    id: 'Jawaban dan tautannya disalin. Tempelkan di WhatsApp atau surel.',
+    en: 'The answer and its link were copied. Paste them into WhatsApp or an e-mail.',
+  },
+  'me.copyFailed': {
+    id: 'Tidak dapat menyalin otomatis. Salin teks di bawah ini:',
+    en: 'Could not copy automatically. Copy the text below:',
+  },
+  'me.shareTitle': { id: 'Posisi saya: {position}', en: 'My position: {position}' },
+  'me.shareLink': { id: 'Buka jawaban ini', en: 'Open this answer' },
+  'me.officeQuestion': {
+    id: 'Tipe unit mana yang sesuai dengan kantor Anda?',
+    en: 'Which unit type is your office?',
+  },
+  'me.officeQuestionHint': {
+    id: 'Teks tidak menyatakan tipe unit mana untuk "{office}". Pilih yang sesuai:',
+    en: 'The text does not say which unit type "{office}" is. Pick the one that fits:',
+  },
+  'me.officeSeveral': {
+    id: '"{office}" terdapat pada lebih dari satu tipe unit. Pilih yang sesuai:',
+    en: '"{office}" stands in more than one unit type. Pick the one that fits:',
+  },
+  'me.criterion': { id: 'Menurut teks:', en: 'The text says:' },
+  'me.noMatch': {
+    id: 'Tidak ada nama yang cocok dengan "{typed}". Pilih tipe unit Anda:',
+    en: 'No name matches "{typed}". Pick your unit type:',
+  },
+  'me.commonName': { id: 'nama umum, bukan dari teks', en: 'a common name, not the text’s' },
+  'me.coordinatedBy': { id: 'Dikoordinasikan oleh', en: 'Coordinated by' },
+} as const satisfies Record<string, { id: string; en: string }>;
