@@ -12,8 +12,6 @@ export default {
     en: 'The text has no flow specific to this unit type.',
   },
   'unit.relationsOut': { id: 'Peran terhadap jabatan lain', en: 'Roles towards other positions' },
-  'unit.relationsIn': { id: 'Hubungan dengan atasan', en: 'Relations to superiors' },
-  'unit.members': { id: 'Anggota kelompok', en: 'Group members' },
   'tafsir.mark': { id: 'tafsir', en: 'inferred' },
   'tafsir.derived': {
     id: 'Dibaca dari ketentuan umum, bukan dinyatakan langsung.',
@@ -58,8 +56,6 @@ export default {
   'chart.label': { id: 'Bagan {name}', en: 'Chart of {name}' },
   'chart.minimap': { id: 'Peta kecil bagan', en: 'Chart overview' },
   'chart.closePanel': { id: 'Tutup rincian', en: 'Close details' },
-  'chart.relationsIn': { id: 'Hubungan dari jabatan lain', en: 'Relations from other positions' },
-  'chart.thisPosition': { id: 'jabatan ini', en: 'this position' },
   'chart.inOutline': { id: 'Lihat di daftar teks', en: 'See it in the text list' },
   'unit.tabChart': { id: 'Bagan', en: 'Chart' },
   'unit.tabOutline': { id: 'Daftar (teks)', en: 'List (text)' },

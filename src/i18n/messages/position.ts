@@ -44,7 +44,6 @@ export default {
     en: 'The text has no rule on team leads for this unit type.',
   },
   'me.namedAs': { id: 'Teks menyebut jabatan ini sebagai:', en: 'The text names this position as:' },
-  'me.nearest': { id: 'Ketentuan terdekat tentang kedudukan', en: 'The nearest rules on placement' },
   'me.mechanism': { id: 'Mekanisme kerja unit ini', en: 'Work mechanism of this unit' },
   'me.play': { id: 'Putar alur', en: 'Play the flow' },
   'me.otherScope': { id: 'Penugasan lainnya', en: 'Other assignments' },

@@ -6,7 +6,6 @@ export default {
     en: "Indonesia's civil-service work system after bureaucratic simplification, read from regional regulations — with the articles quoted.",
   },
   'app.skip': { id: 'Lompat ke isi utama', en: 'Skip to main content' },
-  'lang.label': { id: 'Bahasa', en: 'Language' },
   'lang.switch': { id: 'English', en: 'Bahasa Indonesia' },
   'lang.switchLabel': { id: 'Switch to English', en: 'Ganti ke Bahasa Indonesia' },
   'nav.home': { id: 'Beranda', en: 'Home' },
@@ -19,9 +18,6 @@ export default {
     id: 'Setiap kotak, garis dan langkah berasal dari teks peraturan dan dapat menunjukkan kutipannya.',
     en: 'Every box, line and step comes from the regulation text and can show its quote.',
   },
-  'level.kabupaten': { id: 'Kabupaten', en: 'Regency' },
-  'level.kota': { id: 'Kota', en: 'City' },
-  'level.provinsi': { id: 'Provinsi', en: 'Province' },
   'region.unitTypes': { id: 'Tipe unit organisasi', en: 'Unit types' },
   'region.flows': { id: 'Alur kerja', en: 'Work flows' },
   'region.rules': { id: 'Ketentuan', en: 'Rules' },
@@ -39,10 +35,6 @@ export default {
   },
   'notFound.back': { id: 'Kembali ke beranda', en: 'Back to home' },
   'notFound.backRegion': { id: 'Kembali ke {name}', en: 'Back to {name}' },
-  'page.redirected': {
-    id: 'Tautan lama ini kini ada di alamat baru.',
-    en: 'This old link now lives at a new address.',
-  },
   'footer.source': {
     id: 'Sumber: teks peraturan (salinan). Gambar asli tidak ikut; bagan disusun ulang dari uraian dan tabel.',
     en: 'Source: the regulation text (certified copy). Its figures were lost; charts are rebuilt from the prose and tables.',
