@@ -1,6 +1,7 @@
 /** Each page's own title and description (the `<title>`, the search-engine snippet, the tab). */
 import type { Page } from './load';
 import { catalogue } from '../i18n/messages';
+import { regulationTitle } from '../model/regulation';
 
 export interface PageMeta {
   title: string;
@@ -14,8 +15,7 @@ export function pageMeta(page: Page): PageMeta {
   const fallback = { title: APP, description: catalogue.id['app.tagline'] };
   if (page.status !== 'ok') return { ...fallback, title: `${catalogue.id['error.title']} · ${APP}` };
   const d = page.data;
-  const reg = (r: { regulation: { type: string; number: string; year: number; title: string } }) =>
-    `${r.regulation.type} Nomor ${r.regulation.number} Tahun ${r.regulation.year} tentang ${r.regulation.title}`;
+  const reg = (r: { regulation: Parameters<typeof regulationTitle>[0] }) => regulationTitle(r.regulation);
   switch (d.view) {
     case 'home':
       return fallback;

@@ -6,6 +6,7 @@
  * so) and the citation. Pure: a string from the layout, no DOM; text escaped, never markup.
  */
 import { catalogue, terms, type Lang, type MessageKey } from '../i18n/messages';
+import { regulationTitle } from '../model/regulation';
 import { FONT, wrap } from '../layout/measure';
 import type { ChartLayout } from '../layout/types';
 import { reading, undefinedBranch } from '../model/basis';
@@ -93,12 +94,10 @@ export function flowStepSvg(
     y += lines.length * 15 + 6;
     return { ...w, lines, at };
   });
-  const reg = region.regulation;
-  const footer = wrap(
-    `${reg.type} Nomor ${reg.number} Tahun ${reg.year} tentang ${reg.title} · ${flow.cite.locator}`,
-    textWidth,
-    { weight: 'regular', size: 11 },
-  );
+  const footer = wrap(`${regulationTitle(region.regulation)} · ${flow.cite.locator}`, textWidth, {
+    weight: 'regular',
+    size: 11,
+  });
   const footerTop = y + 10;
   const height = footerTop + footer.length * 15 + pad;
 

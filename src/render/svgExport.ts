@@ -5,6 +5,7 @@
  * a layout, no DOM. Every word is placed by the layout (box.ts); text is escaped, never markup.
  */
 import { catalogue, terms, type Lang } from '../i18n/messages';
+import { regulationTitle } from '../model/regulation';
 import { structureNotes } from '../layout/structure';
 import { FONT, wrap } from '../layout/measure';
 import type { ChartLayout, ChartNode } from '../layout/types';
@@ -165,8 +166,7 @@ export function chartSvg(region: Region, unit: UnitType, layout: ChartLayout, op
     return at;
   });
   const footerTop = y + 16;
-  const reg = region.regulation;
-  const footer = `${reg.type} Nomor ${reg.number} Tahun ${reg.year} tentang ${reg.title} · ${unit.cite.locator}`;
+  const footer = `${regulationTitle(region.regulation)} · ${unit.cite.locator}`;
   const footerLines = wrap(footer, textWidth, { weight: 'regular', size: 11 });
   const height = footerTop + footerLines.length * 15 + pad;
 
