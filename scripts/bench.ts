@@ -160,6 +160,63 @@ async function switchTime(
   );
 }
 
+/**
+ * Moving between two unit types from the unit page's own list ("Tipe unit lain"), the chart view
+ * staying in the page: the list opened, the link pointed at (its page fetched ahead), then clicked.
+ * The first move of a fresh page and the moves after it (code warm) are returned apart.
+ */
+async function switchInPage(
+  page: Page,
+  origin: string,
+  region: string,
+  a: string,
+  b: string,
+  moves: number,
+): Promise<{ first: { dom: number; paint: number }; later: { dom: number; paint: number }[] }> {
+  await page.goto(`${origin}/${region}/${a}/`);
+  await page.waitForSelector('html.hydrated');
+  await page.waitForTimeout(200);
+  const times: { dom: number; paint: number }[] = [];
+  for (let i = 0; i < moves; i++) {
+    const to = i % 2 === 0 ? b : a;
+    await page.locator('details.unit-switch summary').click();
+    await page.locator(`.unit-switch-list a[href$="/${to}/"]`).hover();
+    await page.waitForTimeout(200);
+    times.push(
+      await page.evaluate(
+        (to) =>
+          new Promise<{ dom: number; paint: number }>((resolve, reject) => {
+            const link = document.querySelector<HTMLAnchorElement>(`.unit-switch-list a[href$="/${to}/"]`);
+            if (!link) return reject(new Error(`no link to ${to}`));
+            const name = link.textContent?.trim();
+            const start = performance.now();
+            const done = () =>
+              document.querySelector('main h1')?.textContent?.trim() === name &&
+              document.querySelectorAll('svg.chart-canvas g.box').length > 0;
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect();
+                const dom = performance.now() - start;
+                requestAnimationFrame(() =>
+                  setTimeout(() => resolve({ dom, paint: performance.now() - start })),
+                );
+              }
+            });
+            observer.observe(document.body, {
+              childList: true,
+              subtree: true,
+              attributes: true,
+              characterData: true,
+            });
+            link.click();
+          }),
+        to,
+      ),
+    );
+  }
+  return { first: times[0]!, later: times.slice(1) };
+}
+
 async function main() {
   sh('npm', ['run', 'build']);
   sh('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
@@ -305,6 +362,43 @@ async function main() {
         target: '—',
       });
     }
+  }
+  {
+    const first: number[] = [];
+    const firstPainted: number[] = [];
+    const later: number[] = [];
+    const laterPainted: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await fresh.addInitScript({ content: 'window.__name = (f) => f;' });
+      const t = await switchInPage(
+        await fresh.newPage(),
+        origin,
+        largest.region,
+        other.unit,
+        largest.unit,
+        5,
+      );
+      first.push(t.first.dom);
+      firstPainted.push(t.first.paint);
+      later.push(...t.later.map((x) => x.dom));
+      laterPainted.push(...t.later.map((x) => x.paint));
+      await fresh.close();
+    }
+    rows.push({
+      metric: `unit-type switch from the unit page's list (chart view kept), first move: in the page`,
+      ours: median(first),
+      unit: 'ms',
+      target: '≤ 16 ms',
+    });
+    rows.push({ metric: `… and painted`, ours: median(firstPainted), unit: 'ms', target: '—' });
+    rows.push({
+      metric: `unit-type switch from the unit page's list, later moves (code warm): in the page`,
+      ours: median(later),
+      unit: 'ms',
+      target: '≤ 16 ms',
+    });
+    rows.push({ metric: `… and painted`, ours: median(laterPainted), unit: 'ms', target: '—' });
   }
   for (const n of [1000, 2000]) {
     // A user's own file: laid out in the worker (wide and narrow), tree layout above 60 boxes.

@@ -11,6 +11,7 @@ import { provinceShape, provincesShape, regionShape } from '../data/shape';
 import { DATA, type RegionSummary } from '../data/publish';
 import type { Flow, Form, Region, UnitType } from '../model/types';
 import { unitType } from '../model/queries';
+import type { UnitChoice } from '../model/unitGroups';
 import type { UnitLayouts } from '../layout/regionLayouts';
 
 export type Fetched =
@@ -23,7 +24,15 @@ export type PageData =
   | { view: 'home'; provinces: ProvinceList }
   | { view: 'province'; province: ProvinceRegions }
   | { view: 'region'; region: Region; focus?: string }
-  | { view: 'unit'; region: Region; unit: UnitType; unitView: UnitView; selected?: string }
+  | {
+      view: 'unit';
+      region: Region;
+      unit: UnitType;
+      unitView: UnitView;
+      selected?: string;
+      /** Every unit type of the region (from its summary: a unit page's slice holds only its own). */
+      unitTypes: UnitChoice[];
+    }
   | { view: 'flow'; region: Region; flow: Flow; unitId?: string; variant?: Variant; path: string[] }
   | { view: 'letter'; region: Region; form: Form }
   | { view: 'passage'; region: Region; from: number; to: number }
@@ -299,14 +308,26 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
     }
     case 'unit': {
       if (RESERVED_UNIT_IDS.has(route.unit)) return notFound(route);
-      const slice = isImported(route)
-        ? await fullRegion(fetcher, route, route.region, imported)
-        : await getJson<Region>(fetcher, route, DATA.unit(route.region, route.unit), regionCheck);
+      // The region's summary comes beside the slice (one small file, shared with the region's
+      // other pages); without it the page lists no other unit types and is otherwise whole.
+      const [slice, summary] = await Promise.all([
+        isImported(route)
+          ? fullRegion(fetcher, route, route.region, imported)
+          : getJson<Region>(fetcher, route, DATA.unit(route.region, route.unit), regionCheck),
+        isImported(route)
+          ? undefined
+          : getJson<RegionSummary>(fetcher, route, DATA.summary(route.region), summaryCheck),
+      ]);
       if (!slice.ok)
         return 'page' in slice ? slice.page : missingIn(fetcher, route, 'unit', route.unit, imported);
       const unit = unitType(slice.value, route.unit);
       if (!unit) return missingIn(fetcher, route, 'unit', route.unit, imported);
       const layouts = isImported(route) ? [] : await layoutsFor(fetcher, route.region, route.unit);
+      const unitTypes: UnitChoice[] = (summary?.ok ? summary.value : slice.value).unitTypes.map((u) => ({
+        id: u.id,
+        name: u.name,
+        ...(u.group ? { group: u.group } : {}),
+      }));
       return ok(
         route,
         {
@@ -315,6 +336,7 @@ export async function loadPage(route: Route, fetcher: Fetcher, imported?: Import
           unit,
           unitView: route.view,
           ...(route.selected ? { selected: route.selected } : {}),
+          unitTypes,
         },
         [],
         layouts,

@@ -130,7 +130,7 @@ class Router {
   async navigate(route: Route, options: { replace?: boolean; restore?: number } = {}): Promise<void> {
     if (!this.active) return;
     const request = ++this.request;
-    const samePage = this.page?.status === 'ok' && this.page.route.name === route.name;
+    const samePage = this.page?.status === 'ok' && samePageOf(this.page.route, route);
     const slow = setTimeout(() => {
       if (request === this.request) this.busy = true;
     }, 150);
@@ -303,6 +303,33 @@ class Router {
       void this.navigate(this.current(), { restore: scroll });
     });
   }
+}
+
+/**
+ * Whether a route shows the page already on screen with other settings (a selection, a step, a
+ * slide, the view of a chart) rather than another page (another region, unit type, flow, letter or
+ * province): only moving to another page starts the reader at its top and its heading.
+ */
+function samePageOf(a: Route, b: Route): boolean {
+  if (a.name !== b.name) return false;
+  const subject = (r: Route): string => {
+    switch (r.name) {
+      case 'province':
+        return r.province;
+      case 'region':
+      case 'passage':
+        return r.region;
+      case 'unit':
+        return `${r.region}/${r.unit}`;
+      case 'flow':
+        return `${r.region}/${r.flow}`;
+      case 'letter':
+        return `${r.region}/${r.form}`;
+      default:
+        return '';
+    }
+  };
+  return subject(a) === subject(b);
 }
 
 export const router = new Router();

@@ -293,3 +293,59 @@ test('a relation read from a general rule is drawn hollow, on the wide and the n
     await expect(page.locator('fieldset.legend [data-look="hollow"]')).toContainText('Garis berongga');
   }
 });
+
+test("the region's other unit types from the unit page: keyboard, the chart follows, the list closes, the view kept", async ({
+  page,
+}) => {
+  const problems = watch(page);
+  const { region, unit } = largestUnit();
+  const units = builtRegion(region).unitTypes;
+  const other = units.find((u) => u.id !== unit.id)!;
+  await page.goto(`./${region}/${unit.id}/`);
+  await hydrated(page);
+  const heading = page.getByRole('heading', { level: 1 });
+  const summary = page.locator('details.unit-switch summary');
+  await expect(summary).toHaveText(`Tipe unit lain (${units.length - 1})`);
+  const chartTop = await page.locator('svg.chart-canvas').evaluate((e) => e.getBoundingClientRect().top);
+
+  // Opened from the keyboard: every unit type of the region, the one shown marked as this page,
+  // lying over the chart (which does not move).
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const list = page.getByRole('navigation', { name: `Tipe unit organisasi ${builtRegion(region).name}` });
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('link')).toHaveCount(units.length);
+  await expect(list.locator('a[aria-current="page"]')).toHaveText(unit.name);
+  expect(await page.locator('svg.chart-canvas').evaluate((e) => e.getBoundingClientRect().top)).toBe(
+    chartTop,
+  );
+  await expectNoA11yViolations(page);
+
+  // Escape closes it and gives the focus back to its button.
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(summary).toBeFocused();
+
+  // A choice: the other unit type's chart, the list closed, the reader at the new heading.
+  await page.keyboard.press('Enter');
+  await list.getByRole('link', { name: other.name, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/${region}/${other.id}/$`));
+  await expect(heading).toHaveText(other.name);
+  await expect(heading).toBeFocused();
+  await expect(page.locator('svg.chart-canvas g.box')).toHaveCount(other.positions.length);
+  await expect(list).toBeHidden();
+
+  // From the text list, the switch keeps the text list; a click elsewhere closes it.
+  await page.getByRole('link', { name: 'Daftar (teks)', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/${region}/${other.id}/daftar/$`));
+  await summary.click();
+  await expect(list).toBeVisible();
+  await page.locator('main').click({ position: { x: 5, y: 5 } });
+  await expect(list).toBeHidden();
+  await summary.click();
+  await list.getByRole('link', { name: unit.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/${region}/${unit.id}/daftar/$`));
+  await expect(page.locator('.outline li.position')).toHaveCount(unit.positions.length);
+  expect(problems).toEqual([]);
+});

@@ -60,6 +60,8 @@ export default {
   'unit.tabChart': { id: 'Bagan', en: 'Chart' },
   'unit.tabOutline': { id: 'Daftar (teks)', en: 'List (text)' },
   'unit.views': { id: 'Tampilan', en: 'Views' },
+  'unit.others': { id: 'Tipe unit lain ({n})', en: 'Other unit types ({n})' },
+  'unit.othersLabel': { id: 'Tipe unit organisasi {region}', en: 'Unit types of {region}' },
   'chart.cancel': { id: 'Batalkan', en: 'Cancel' },
   'chart.cancelled': { id: 'Penyusunan bagan dibatalkan.', en: 'Laying out the chart was cancelled.' },
   'chart.layoutAgain': { id: 'Susun lagi', en: 'Lay out again' },
