@@ -59,6 +59,9 @@ export default {
   'chart.inOutline': { id: 'Lihat di daftar teks', en: 'See it in the text list' },
   'unit.tabChart': { id: 'Bagan', en: 'Chart' },
   'unit.tabOutline': { id: 'Daftar (teks)', en: 'List (text)' },
+  /** The text list's tab as two parts: on a narrow screen the second is for screen readers only. */
+  'unit.tabList': { id: 'Daftar', en: 'List' },
+  'unit.tabListAside': { id: '(teks)', en: '(text)' },
   'unit.views': { id: 'Tampilan', en: 'Views' },
   'unit.others': { id: 'Tipe unit lain ({n})', en: 'Other unit types ({n})' },
   'unit.othersLabel': { id: 'Tipe unit organisasi {region}', en: 'Unit types of {region}' },
