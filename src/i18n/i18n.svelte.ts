@@ -41,6 +41,12 @@ class I18n {
   t = (key: MessageKey, params: Record<string, string | number> = {}): string =>
     format(catalogue[this.lang][key], params);
 
+  /** A unit type's structural levels ("2 / 3 levels"; "1 level", never "1 levels"). */
+  levels = (levels: readonly number[]): string =>
+    this.t(levels.length === 1 && levels[0] === 1 ? 'region.level' : 'region.levels', {
+      levels: levels.join(' / '),
+    });
+
   get terms() {
     return terms[this.lang];
   }

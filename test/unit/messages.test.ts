@@ -28,3 +28,16 @@ describe('message catalogue', () => {
       }
   });
 });
+
+describe('structural levels', () => {
+  it('one level is singular in English ("1 levels" was shown for 15 unit types); several are plural', async () => {
+    const { i18n } = await import('../../src/i18n/i18n.svelte');
+    i18n.lang = 'en';
+    expect(i18n.levels([1])).toBe('1 level');
+    expect(i18n.levels([2, 3])).toBe('2 / 3 levels');
+    expect(i18n.levels([2])).toBe('2 levels');
+    i18n.lang = 'id';
+    expect(i18n.levels([1])).toBe('1 level');
+    expect(i18n.levels([2, 3])).toBe('2 / 3 level');
+  });
+});

@@ -28,6 +28,7 @@ export default {
   'region.appliesTo': { id: 'Berlaku pada', en: 'Applies to' },
   'region.allUnits': { id: 'semua tipe unit', en: 'all unit types' },
   'region.levels': { id: '{levels} level', en: '{levels} levels' },
+  'region.level': { id: '{levels} level', en: '{levels} level' },
   'notFound.title': { id: 'Halaman tidak ditemukan', en: 'Page not found' },
   'notFound.body': {
     id: 'Tautan "{link}" tidak cocok dengan wilayah, tipe unit atau alur mana pun.',
