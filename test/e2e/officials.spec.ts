@@ -62,6 +62,8 @@ test('Posisi saya on a phone, keyboard only: from home to a cited answer in thre
   await page.keyboard.press('Enter');
   await expectScrolledTo(page, '#me-answer');
   const answer = page.locator('section.answer');
+  // Its category and jenjang as words apart ("JF· Ahli Muda" lost the space).
+  await expect(answer.locator('.position-answer > p.muted').first()).toHaveText(/^JF · Ahli Muda$/);
   // Lampiran V huruf d angka 1-2 (lines 708-709): Camat appraises; Sekretaris is Pimpinan Unit Organisasi.
   const appraiser = answer.locator('section.question-appraiser');
   await expect(appraiser.getByRole('heading', { name: /Pejabat Penilai Kinerja saya/ })).toBeVisible();
