@@ -1,4 +1,4 @@
-/** Builds the bench harness pages (peer chart, worker stress) into dist-bench/. Not shipped. */
+/** Builds the bench harness pages (peer chart, worker stress, the floor page) into dist-bench/. Not shipped. */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +12,12 @@ export default defineConfig({
   build: {
     outDir: here('../../dist-bench'),
     emptyOutDir: true,
-    rollupOptions: { input: { orgchart: here('orgchart.html'), worker: here('worker.html') } },
+    rollupOptions: {
+      input: {
+        orgchart: here('orgchart.html'),
+        worker: here('worker.html'),
+        floor: here('floor.html'),
+      },
+    },
   },
 });
