@@ -4,85 +4,18 @@
  * without reloading the document. Back and forward restore the scroll position.
  */
 import { tick } from 'svelte';
-import { href, isImported, parseLocation, type Route } from '../routes';
-import { loadPage, type Page } from '../app/load';
-import { loadView, type View } from '../app/views';
-import { fetchOnce, forgetAll } from '../data/fetchOnce';
+import { href, parseLocation, type Route } from '../routes';
+import type { Page } from '../app/load';
+import type { View } from '../app/views';
+import { forgetAll } from '../data/fetchOnce';
 import { applyPage } from '../app/seed';
 import { pageMeta } from '../app/meta';
-import { importedSource } from './imported.svelte';
+import { ChunkError, reloadToNewVersion, viewFor } from './appVersion';
+import { PagesAhead } from './pagesAhead';
+import { samePageOf } from './samePage';
 
 export { href, type Route, type UnitView } from '../routes';
-
-/** A view's code that could not be fetched (offline, or a deploy replaced the file). */
-export class ChunkError extends Error {
-  constructor(readonly reason: string) {
-    super(reason);
-    this.name = 'ChunkError';
-  }
-}
-
-/** The address the page last reloaded itself to, after a view's code was missing (sessionStorage). */
-const RELOADED_KEY = 'bagan.muat-ulang';
-
-/** A view's code loaded: a later missing file may reload the page again. */
-export function forgetReload(): void {
-  try {
-    sessionStorage.removeItem(RELOADED_KEY);
-  } catch {
-    // storage refused: nothing was kept either
-  }
-}
-
-/** The file name of the app's entry script in a page (main-<hash>.js): its version. */
-const entryOf = (src: string | undefined): string | undefined => src?.split(/[?#]/)[0]?.split('/').pop();
-
-/**
- * Whether the server now has another version of the app than the one running here: the entry
- * script named by the site's home page differs from this page's. Undefined when that cannot be
- * known (offline, the request failed or timed out).
- */
-async function newVersionServed(): Promise<boolean | undefined> {
-  const mine = entryOf(document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src);
-  if (!mine) return undefined;
-  try {
-    const response = await fetch(new URL('./', document.baseURI).href, {
-      cache: 'no-store',
-      signal: AbortSignal.timeout(5000),
-    });
-    if (!response.ok) return undefined;
-    const served = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/.exec(await response.text())?.[1];
-    return served === undefined ? undefined : entryOf(served) !== mine;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * After a new deploy an open page asks for code files that no longer exist: the page loads the
- * address asked for afresh, once, in the new version. Not when the network failed (the page would
- * give way to the browser's own error page): the reader then sees what happened and "Coba lagi".
- * Never twice for one address in a row (no loop); the fresh page itself never reloads.
- */
-async function reloadToNewVersion(
-  route: Route,
-  options: { replace?: boolean; restore?: number },
-): Promise<boolean> {
-  if (!navigator.onLine) return false;
-  const url = new URL(href(route), document.baseURI).href;
-  try {
-    if (sessionStorage.getItem(RELOADED_KEY) === url) return false;
-    if (!(await newVersionServed())) return false;
-    sessionStorage.setItem(RELOADED_KEY, url);
-  } catch {
-    return false; // storage refused: without it a reload could not know it was tried
-  }
-  // The address the reader asked for, as the link would have made it: back and forward work.
-  if (options.restore !== undefined) location.reload();
-  else if (options.replace) location.replace(url);
-  else location.assign(url);
-  return true;
-}
+export { forgetReload } from './appVersion';
 
 class Router {
   route = $state.raw<Route>({ name: 'home' });
@@ -135,13 +68,13 @@ class Router {
       if (request === this.request) this.busy = true;
     }, 150);
     try {
-      const page = await this.load(route);
+      const page = await this.ahead.load(route);
       if (request !== this.request) return;
       if (page.status === 'redirect') {
         void this.navigate(page.to, { replace: true });
         return;
       }
-      const View = page.status === 'ok' ? await this.viewFor(page) : this.View;
+      const View = page.status === 'ok' ? await viewFor(page) : this.View;
       if (request !== this.request) return;
       // The address changes when the new page is ready to be shown, as a document load would.
       this.commit(route, options);
@@ -217,58 +150,15 @@ class Router {
     void this.navigate(this.route, { replace: true });
   }
 
-  private async viewFor(page: Extract<Page, { status: 'ok' }>): Promise<View> {
-    try {
-      const View = await loadView(page.data.view);
-      forgetReload();
-      return View;
-    } catch (error) {
-      throw new ChunkError(error instanceof Error ? error.message : String(error));
-    }
-  }
+  /** Pages fetched ahead of a click on the link to them. */
+  private ahead = new PagesAhead();
 
   /** Makes the app's own links, back and forward move between pages without reloading. */
-  /** Pages whose data and code were fetched ahead because the reader pointed at a link to them. */
-  private warmed = new Set<string>();
-
-  /**
-   * The page behind a link the reader points at or tabs to is fetched ahead (its data files and
-   * view code, through the same caches navigation uses), so the click shows it at once.
-   */
-  private warm(target: EventTarget | null): void {
-    const a = (target as Element | null)?.closest?.('a');
-    if (!a || !a.href || a.target || a.hasAttribute('download') || this.warmed.size > 200) return;
-    const url = new URL(a.href);
-    if (url.origin !== location.origin || !url.href.startsWith(this.root)) return;
-    const below = url.pathname.slice(new URL(this.root).pathname.length);
-    if (/\.(json|txt|xml|svg|png|js|css)$/.test(below) || this.warmed.has(url.pathname)) return;
-    this.warmed.add(url.pathname);
-    const route = parseLocation(below, url.search, url.hash);
-    const page = loadPage(route, fetchOnce, importedSource);
-    // A region kept in this browser may change before the click (re-imported): loaded again then.
-    if (!isImported(route)) this.ahead.set(href(route), page);
-    void page
-      .then((page) => (page.status === 'ok' ? loadView(page.data.view) : undefined))
-      .catch(() => undefined);
-  }
-
-  /**
-   * Pages loaded ahead, by address, each taken once by the click it was loaded for: the page
-   * then shows without parsing and checking its data again (measured in `npm run bench`).
-   */
-  private ahead = new Map<string, Promise<Page>>();
-
-  private load(route: Route): Promise<Page> {
-    const key = href(route);
-    const early = this.ahead.get(key);
-    if (!early) return loadPage(route, fetchOnce, importedSource);
-    this.ahead.delete(key);
-    return early;
-  }
-
   listen(): void {
-    document.addEventListener('pointerover', (event) => this.warm(event.target), { passive: true });
-    document.addEventListener('focusin', (event) => this.warm(event.target));
+    document.addEventListener('pointerover', (event) => this.ahead.warm(event.target, this.root), {
+      passive: true,
+    });
+    document.addEventListener('focusin', (event) => this.ahead.warm(event.target, this.root));
     document.addEventListener('click', (event) => {
       if (
         event.defaultPrevented ||
@@ -303,33 +193,6 @@ class Router {
       void this.navigate(this.current(), { restore: scroll });
     });
   }
-}
-
-/**
- * Whether a route shows the page already on screen with other settings (a selection, a step, a
- * slide, the view of a chart) rather than another page (another region, unit type, flow, letter or
- * province): only moving to another page starts the reader at its top and its heading.
- */
-function samePageOf(a: Route, b: Route): boolean {
-  if (a.name !== b.name) return false;
-  const subject = (r: Route): string => {
-    switch (r.name) {
-      case 'province':
-        return r.province;
-      case 'region':
-      case 'passage':
-        return r.region;
-      case 'unit':
-        return `${r.region}/${r.unit}`;
-      case 'flow':
-        return `${r.region}/${r.flow}`;
-      case 'letter':
-        return `${r.region}/${r.form}`;
-      default:
-        return '';
-    }
-  };
-  return subject(a) === subject(b);
 }
 
 export const router = new Router();
