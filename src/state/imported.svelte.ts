@@ -7,54 +7,24 @@
  * reader keeps it, and keeping writes that one region's text; nothing else is ever written over
  * what was kept (see keptRegions.ts). Nothing touches storage until `load()` (server rendering).
  */
-import type { LocatedIssue, ValidationPhase } from '../data/importProtocol';
+import type { ValidationPhase } from '../data/importProtocol';
 import type { DataIssue } from '../data/issues';
 import type { Loaded } from '../data/load';
 import type { RegionData } from '../data/schema';
-import { LIMITS } from '../data/limits';
 import { IMPORT_PREFIX } from '../data/importProtocol';
 import { startValidation, type JobFailure, type ValidationJob } from '../data/validationJob';
+import { keepEntry, readShelf, removeEntry, removeUnreadableEntry, type KeptEntry } from './keptRegions';
 import {
-  keepEntry,
-  readShelf,
-  removeEntry,
-  STORAGE_KEY,
-  removeUnreadableEntry,
-  type KeptEntry,
-  type KeptStorage,
-  type UnreadableEntry,
-  type WriteOutcome,
-} from './keptRegions';
+  keptText,
+  storage,
+  type ImportedEntry,
+  type ImportOutcome,
+  type StoreOutcome,
+  type Unreadable,
+} from './importedEntries';
 
 export { IMPORT_PREFIX } from '../data/importProtocol';
-/** Files larger than this are refused before they are read (a character is at most 4 bytes). */
-export const MAX_IMPORT_BYTES = LIMITS.fileChars.max * 4;
-
-export interface ImportedEntry {
-  region: RegionData;
-  /** The region's JSON as it would be (or was) kept. */
-  text: string;
-  /** 'yes': this version is the kept one; 'other': another version of this id is kept. */
-  kept: 'yes' | 'no' | 'other';
-}
-
-/** A kept entry that failed re-validation, with the problems found. */
-export type Unreadable = UnreadableEntry & { issues?: DataIssue[] };
-
-export type ImportOutcome =
-  | { ok: true; region: RegionData }
-  | { ok: false; issues: LocatedIssue[]; total: number }
-  | { ok: false; failure: JobFailure['failure']; detail?: string };
-
-export type StoreOutcome = WriteOutcome | { ok: false; reason: 'gone' };
-
-function storage(): KeptStorage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined; // a sandboxed frame refuses storage outright
-  }
-}
+export { MAX_IMPORT_BYTES, type ImportOutcome, type StoreOutcome, type Unreadable } from './importedEntries';
 
 class ImportedStore {
   entries = $state.raw<ImportedEntry[]>([]);
@@ -121,13 +91,7 @@ class ImportedStore {
     this.phase = undefined;
     // The worker reads the file (here its bytes would be copied in on the page's own thread) and
     // tells whether it is kept as it is (here the kept regions would be parsed on it).
-    let kept: string | null = null;
-    try {
-      kept = storage()?.getItem(STORAGE_KEY) ?? null;
-    } catch {
-      // storage refused: nothing is kept
-    }
-    const job = startValidation({ file, kept }, `import:${file.name}`, {
+    const job = startValidation({ file, kept: keptText() }, `import:${file.name}`, {
       onPhase: (phase) => {
         if (this.job === job) this.phase = phase;
       },
