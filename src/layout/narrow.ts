@@ -6,41 +6,14 @@
  * lane per line, from the right side of one box to the right side of the other.
  *
  * Pure and linear in the number of boxes and lines: it also lays out a user's own large files.
+ * The boxes are placed in narrowBoxes.ts, the lines drawn in narrowLines.ts.
  */
-import { fixedBox, type SizedBox } from './box';
-import { superiorEnd, type ChartModel, type ModelEdge, type ModelNode } from './chartModel';
-import { simplify } from './elkGraph';
-import { groupFrame, type GroupFrame } from './groupFrame';
+import type { SizedBox } from './box';
+import type { ChartModel } from './chartModel';
 import { FONT } from './measure';
-import { LAYOUT_VERSION, type ChartEdge, type ChartLayout, type ChartNode } from './types';
-
-export const NARROW = {
-  /** Layout width: a 360 px phone shows it at 1:1 with room for the frame. */
-  width: 304,
-  pad: 8,
-  indent: 20,
-  /** Trunks in the indent, per line kind, 5 px apart. */
-  trunk: 6,
-  trunkStep: 5,
-  gap: 10,
-  lane: 7,
-  gutterPad: 8,
-  /** A box is never narrower than this: deeper levels widen the chart instead. */
-  minBox: 150,
-} as const;
-
-const TREE_PREFERENCE = ['kedudukan', 'penilaianKinerja', 'pimpinanUnit'];
-
-interface Placed {
-  node: ModelNode;
-  depth: number;
-  box?: SizedBox;
-  frame?: GroupFrame;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import { NARROW, placeRows } from './narrowBoxes';
+import { assignLanes, gutterPaths, treeEdges, treePaths } from './narrowLines';
+import { LAYOUT_VERSION, type ChartLayout, type ChartNode } from './types';
 
 export function narrowLayout(model: ChartModel): ChartLayout {
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
@@ -79,39 +52,7 @@ export function narrowLayout(model: ChartModel): ChartLayout {
     NARROW.width - NARROW.pad - gutter,
     NARROW.pad + maxDepth * NARROW.indent + NARROW.minBox,
   );
-
-  const placed = new Map<string, Placed>();
-  let y = NARROW.pad;
-  for (const o of order) {
-    const node = byId.get(o.id) as ModelNode;
-    const x = NARROW.pad + o.depth * NARROW.indent;
-    const width = right - x;
-    if (node.kind === 'group') {
-      const members = (node.members ?? []).flatMap((id) => {
-        const m = byId.get(id);
-        return m ? [{ id, content: m.content }] : [];
-      });
-      const frame = groupFrame(node.content, members, 0, width - 2 * 12);
-      placed.set(o.id, { node, depth: o.depth, frame, x, y, width: frame.width, height: frame.height });
-      for (const m of frame.members) {
-        const mn = byId.get(m.id) as ModelNode;
-        placed.set(m.id, {
-          node: mn,
-          depth: o.depth,
-          box: m,
-          x: x + m.x,
-          y: y + m.y,
-          width: m.width,
-          height: m.height,
-        });
-      }
-      y += frame.height + NARROW.gap;
-    } else {
-      const box = fixedBox(node.content, width);
-      placed.set(o.id, { node, depth: o.depth, box, x, y, width, height: box.height });
-      y += box.height + NARROW.gap;
-    }
-  }
+  const { placed, y } = placeRows(order, byId, right);
   const height = y - NARROW.gap + NARROW.pad;
   const width = right + gutter + NARROW.pad;
 
@@ -151,130 +92,4 @@ export function narrowLayout(model: ChartModel): ChartLayout {
     edges,
     contained: model.contained,
   };
-}
-
-/** For each box, the one line to its tree parent drawn in the indent (kedudukan first). */
-function treeEdges(model: ChartModel): Map<string, ModelEdge> {
-  const out = new Map<string, ModelEdge>();
-  const best = new Map<string, ModelEdge>();
-  const score = (e: ModelEdge) => {
-    const i = TREE_PREFERENCE.indexOf(e.kind);
-    return (i < 0 ? TREE_PREFERENCE.length : i) * 2 + (e.basis && e.basis !== 'inferred' ? 1 : 0);
-  };
-  for (const e of model.edges) {
-    const sup = superiorEnd(e);
-    const sub = sup === e.from ? e.to : e.from;
-    if (model.treeParent.get(sub) !== sup) continue;
-    const held = best.get(sub);
-    if (!held || score(e) < score(held)) best.set(sub, e);
-  }
-  for (const e of best.values()) out.set(e.id, e);
-  return out;
-}
-
-/**
- * Gutter lanes. Lines of one look that share their superior end share a lane (a comb from that
- * box); a lane holds its rows and is reused once free.
- */
-function laneKey(e: ModelEdge): string {
-  return `${e.kind}|${e.as ?? ''}|${e.basis ?? ''}|${superiorEnd(e)}`;
-}
-
-function assignLanes(edges: ModelEdge[], rowOf: Map<string, number>): Map<string, number> {
-  const spans = new Map<string, { lo: number; hi: number; ids: string[] }>();
-  for (const e of edges) {
-    const a = rowOf.get(e.from) ?? 0;
-    const b = rowOf.get(e.to) ?? 0;
-    const key = laneKey(e);
-    const s = spans.get(key) ?? { lo: Infinity, hi: -Infinity, ids: [] };
-    s.lo = Math.min(s.lo, a, b);
-    s.hi = Math.max(s.hi, a, b);
-    s.ids.push(e.id);
-    spans.set(key, s);
-  }
-  const busyUntil: number[] = [];
-  const out = new Map<string, number>();
-  for (const s of [...spans.values()].sort((p, q) => p.lo - q.lo || p.hi - q.hi)) {
-    let lane = busyUntil.findIndex((end) => end < s.lo);
-    if (lane < 0) lane = busyUntil.length;
-    busyUntil[lane] = s.hi;
-    for (const id of s.ids) out.set(id, lane);
-  }
-  return out;
-}
-
-function treePaths(
-  model: ChartModel,
-  tree: Map<string, ModelEdge>,
-  placed: Map<string, Placed>,
-): ChartEdge[] {
-  // Trunks under one superior: one per line look, side by side in the indent.
-  const trunks = new Map<string, string[]>();
-  const lookKey = (e: ModelEdge) => `${e.kind}|${e.basis ?? ''}`;
-  for (const e of tree.values()) {
-    const sup = superiorEnd(e);
-    const list = trunks.get(sup) ?? [];
-    if (!list.includes(lookKey(e))) list.push(lookKey(e));
-    trunks.set(sup, list);
-  }
-  const out: ChartEdge[] = [];
-  for (const e of tree.values()) {
-    const sup = placed.get(superiorEnd(e));
-    const sub = placed.get(superiorEnd(e) === e.from ? e.to : e.from);
-    if (!sup || !sub) continue;
-    const i = trunks.get(sup.node.id)?.indexOf(lookKey(e)) ?? 0;
-    const x = sup.x + NARROW.trunk + i * NARROW.trunkStep;
-    const cy = sub.y + Math.min(sub.height / 2, 20);
-    let points: [number, number][] = [
-      [x, sup.y + sup.height],
-      [x, cy],
-      [sub.x, cy],
-    ];
-    if (superiorEnd(e) !== e.from) points = points.reverse();
-    out.push({ ...e, points });
-  }
-  void model;
-  return out;
-}
-
-function gutterPaths(
-  edges: ModelEdge[],
-  lanes: Map<string, number>,
-  placed: Map<string, Placed>,
-  right: number,
-): ChartEdge[] {
-  // Each box spreads the lines on its right side downwards, 8 px apart; a comb's lines leave
-  // their shared superior at one point.
-  const used = new Map<string, number>();
-  const shared = new Map<string, number>();
-  const attach = (p: Placed, key?: string) => {
-    const known = key === undefined ? undefined : shared.get(key);
-    if (known !== undefined) return known;
-    const j = used.get(p.node.id) ?? 0;
-    used.set(p.node.id, j + 1);
-    const top = p.frame ? Math.min(p.height - 8, 14) : 12;
-    const y = p.y + Math.min(top + j * 8, p.height - 6);
-    if (key !== undefined) shared.set(key, y);
-    return y;
-  };
-  const out: ChartEdge[] = [];
-  for (const e of edges) {
-    const a = placed.get(e.from);
-    const b = placed.get(e.to);
-    if (!a || !b) continue;
-    const x = right + NARROW.gutterPad + (lanes.get(e.id) ?? 0) * NARROW.lane;
-    const sup = superiorEnd(e);
-    const ya = attach(a, sup === e.from ? laneKey(e) : undefined);
-    const yb = attach(b, sup === e.to ? laneKey(e) : undefined);
-    out.push({
-      ...e,
-      points: simplify([
-        [a.x + a.width, ya],
-        [x, ya],
-        [x, yb],
-        [b.x + b.width, yb],
-      ]),
-    });
-  }
-  return out;
 }
