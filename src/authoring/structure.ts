@@ -6,9 +6,20 @@
  * Texts extracted from PDFs are irregular (bullets "- ", markdown "#", "**", headings merged
  * with the line before), so a marker only counts as a heading when it continues the list it
  * belongs to (b. after a.), restarts it (a.), or opens a new list: a stray "H. FAUZAN" under a
- * signature is text, not "huruf H".
+ * signature is text, not "huruf H". The markers are read in structureMarkers.ts and fitted to
+ * the open lists in listFit.ts.
  */
 import { splitLines } from './lines';
+import { fit } from './listFit';
+import {
+  clean,
+  firstContent,
+  isDivision,
+  isNextPasal,
+  listCandidates,
+  romanValue,
+  type Candidate,
+} from './structureMarkers';
 
 export type NodeKind =
   | 'judul'
@@ -60,109 +71,6 @@ export interface Structure {
   lineCount: number;
 }
 
-const LIST_KINDS: ReadonlySet<NodeKind> = new Set([
-  'romawi',
-  'hurufBesar',
-  'desimal',
-  'ayat',
-  'huruf',
-  'angka',
-  'hurufKurung',
-  'angkaKurung',
-  'hurufDuaKurung',
-  'angkaDuaKurung',
-]);
-
-const BRACKETED: ReadonlySet<NodeKind> = new Set([
-  'hurufKurung',
-  'angkaKurung',
-  'hurufDuaKurung',
-  'angkaDuaKurung',
-]);
-
-const ORDINAL_WORDS = [
-  'kesatu',
-  'pertama',
-  'kedua',
-  'ketiga',
-  'keempat',
-  'kelima',
-  'keenam',
-  'ketujuh',
-  'kedelapan',
-  'kesembilan',
-  'kesepuluh',
-];
-
-export function romanValue(roman: string): number {
-  const values = new Map([
-    ['I', 1],
-    ['V', 5],
-    ['X', 10],
-    ['L', 50],
-    ['C', 100],
-  ]);
-  let total = 0;
-  for (let i = 0; i < roman.length; i++) {
-    const v = values.get(roman[i]!) ?? 0;
-    const next = values.get(roman[i + 1] ?? '') ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
-const letterValue = (c: string): number => c.toLowerCase().charCodeAt(0) - 96;
-
-/** Leading bullets, markdown headings and emphasis that PDF extraction leaves. */
-function clean(line: string): string {
-  let s = line.trim();
-  for (let i = 0; i < 4; i++) {
-    const next = s.replace(/^(?:[-•–]\s+|#+\s*|\*+\s*)/, '');
-    if (next === s) break;
-    s = next;
-  }
-  return s.replace(/\*+/g, '').trimEnd();
-}
-
-interface Candidate {
-  kind: NodeKind;
-  value: string;
-  ordinal: number;
-  title: string;
-}
-
-/** The list markers a cleaned line may start with, most specific first. */
-function listCandidates(s: string, inAnnex: boolean): Candidate[] {
-  const out: Candidate[] = [];
-  let m: RegExpExecArray | null;
-  if ((m = /^([IVX]+)\.\s+(\S.*)$/.exec(s)) && inAnnex && /^[A-Z]/.test(m[2]!))
-    out.push({ kind: 'romawi', value: m[1]!, ordinal: romanValue(m[1]!), title: m[2]! });
-  if ((m = /^([A-Z])\.\s+(\S.*)$/.exec(s)) && inAnnex)
-    out.push({ kind: 'hurufBesar', value: m[1]!, ordinal: letterValue(m[1]!), title: m[2]! });
-  if ((m = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/.exec(s))) {
-    const last = m[1]!.split('.').at(-1)!;
-    out.push({ kind: 'desimal', value: m[1]!, ordinal: Number(last), title: m[2]! });
-  }
-  if ((m = /^\((\d{1,3})\)\s*(.*)$/.exec(s)))
-    out.push({
-      kind: inAnnex ? 'angkaDuaKurung' : 'ayat',
-      value: m[1]!,
-      ordinal: Number(m[1]),
-      title: m[2]!,
-    });
-  if ((m = /^\(([a-z])\)\s*(.*)$/.exec(s)))
-    out.push({ kind: 'hurufDuaKurung', value: m[1]!, ordinal: letterValue(m[1]!), title: m[2]! });
-  if ((m = /^(\d{1,3})\)\s*(.*)$/.exec(s)))
-    out.push({ kind: 'angkaKurung', value: m[1]!, ordinal: Number(m[1]), title: m[2]! });
-  if ((m = /^([a-z])\)\s*(.*)$/.exec(s)))
-    out.push({ kind: 'hurufKurung', value: m[1]!, ordinal: letterValue(m[1]!), title: m[2]! });
-  if ((m = /^(\d{1,3})\.(?:\s+(\S.*))?$/.exec(s)))
-    out.push({ kind: 'angka', value: m[1]!, ordinal: Number(m[1]), title: m[2] ?? '' });
-  if ((m = /^([a-z])\.\s+(\S.*)$/.exec(s)))
-    out.push({ kind: 'huruf', value: m[1]!, ordinal: letterValue(m[1]!), title: m[2]! });
-  return out;
-}
-
 /** Parses the text into nodes and the innermost node of every line. */
 export function parseStructure(text: string): Structure {
   return parseLines(splitLines(text));
@@ -198,49 +106,12 @@ export function parseLines(lines: readonly string[]): Structure {
     stack.push(nodes.length - 1);
   };
 
-  /** How well a list marker fits the open lists: 2 continues one, 1 restarts or opens one, 0 not at all. */
-  const fit = (c: Candidate): { score: number; at: number; replaced?: number } => {
-    let blocked = false;
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const node = nodes[stack[i]!]!;
-      // A list never continues across a Pasal, BAB or Lampiran heading.
-      if (!LIST_KINDS.has(node.kind)) break;
-      if (node.kind === c.kind) {
-        if (c.kind === 'desimal') {
-          const depth = c.value.split('.').length;
-          const nodeDepth = node.value.split('.').length;
-          if (depth > nodeDepth) return { score: c.ordinal <= 2 ? 1 : 0, at: i + 1 };
-          if (depth < nodeDepth) continue;
-        }
-        if (c.ordinal === node.ordinal + 1) return { score: 2, at: i, replaced: node.ordinal };
-        // "1." again right under a "1." that has parts of its own: a list inside it.
-        if (c.ordinal === 1 && node.ordinal === 1 && stack.length > i + 1) return { score: 1, at: i + 1 };
-        if (c.ordinal === 1 || (c.ordinal > node.ordinal && c.ordinal <= node.ordinal + 3))
-          return { score: 1, at: i, replaced: node.ordinal };
-        if (c.ordinal === node.ordinal) return { score: 1, at: i, replaced: node.ordinal };
-        if (node.shadow !== undefined && c.ordinal === node.shadow + 1)
-          return { score: 1, at: i, replaced: node.ordinal };
-        // Does not continue this list: perhaps the list it is nested in.
-        blocked = true;
-      }
-    }
-    if (blocked) return { score: 0, at: -1 };
-    return { score: c.ordinal <= 2 ? 1 : 0, at: openAt(c.kind) };
-  };
-  /** Where a new list opens: a dot list ("a.", "1.") never opens inside a bracketed one ("a)"). */
-  const openAt = (kind: NodeKind): number => {
-    if (kind !== 'huruf' && kind !== 'angka') return -1;
-    let at = stack.length;
-    while (at > 0 && BRACKETED.has(nodes[stack[at - 1]!]!.kind)) at--;
-    return at === stack.length ? -1 : at;
-  };
-
   const tryList = (s: string, line: number): boolean => {
     let best: { c: Candidate; score: number; at: number; replaced?: number } | undefined;
     for (const c of listCandidates(s, inAnnex)) {
       // Ayat are numbered within a Pasal only.
       if (c.kind === 'ayat' && !stack.some((i) => nodes[i]!.kind === 'pasal')) continue;
-      const f = fit(c);
+      const f = fit(c, nodes, stack);
       if (f.score > 0 && (!best || f.score > best.score)) best = { c, ...f };
     }
     if (!best) return false;
@@ -301,23 +172,6 @@ export function parseLines(lines: readonly string[]): Structure {
   });
   while (stack.length > 0) close(stack.pop()!, lines.length);
   return { nodes, lineNode, lineCount: lines.length };
-}
-
-let firstContentCache: { lines: readonly string[]; index: number } | undefined;
-function firstContent(lines: readonly string[]): number {
-  if (firstContentCache?.lines === lines) return firstContentCache.index;
-  const index = lines.findIndex((l) => l.trim() !== '');
-  firstContentCache = { lines, index };
-  return index;
-}
-
-function isNextPasal(n: number, last: number): boolean {
-  return n > last && n <= last + 3;
-}
-
-/** "Bagian Kesatu", "Paragraf 3" (or "Paragraf Kesatu"). */
-function isDivision(kind: string, word: string): boolean {
-  return ORDINAL_WORDS.includes(word.toLowerCase()) || (kind === 'Paragraf' && /^\d+$/.test(word));
 }
 
 /** Ancestors of a node, root first, the node last. */
