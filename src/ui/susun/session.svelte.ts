@@ -4,7 +4,6 @@
  * and autosave to IndexedDB. Browser APIs are reached only from methods the page calls in
  * effects and handlers (server-render safe).
  */
-import { tick } from 'svelte';
 import { snapshot } from '../../authoring/snapshot';
 import { splitLines } from '../../authoring/lines';
 import { parseLines, type Structure } from '../../authoring/structure';
@@ -18,10 +17,10 @@ import {
   type Draft,
   type DraftRegion,
 } from '../../authoring/draft';
-import type { CheckRequest, CheckResponse } from '../../authoring/checkProtocol';
 import type { DataIssue } from '../../data/issues';
 import type { RegionData } from '../../data/schema';
 import type { DraftSummary } from '../../authoring/storage';
+import { CheckWorker } from './checkWorker';
 
 export interface LineSelection {
   from: number;
@@ -50,10 +49,8 @@ export class SusunSession {
   /** Set when storage is refused (private mode): work stays on the page only. */
   storageError = $state<string | undefined>(undefined);
 
-  private worker: Worker | undefined;
-  private checkId = 0;
+  private readonly checker = new CheckWorker(this);
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private lastSaved = '';
   private sourceSavedFor = '';
 
@@ -129,16 +126,16 @@ export class SusunSession {
   setSource(text: string, save = true): void {
     this.source = text;
     this.selection = undefined;
-    this.post({ type: 'source', text });
+    this.checker.post({ type: 'source', text });
     if (save) this.scheduleSave(0);
-    this.scheduleCheck(0);
+    this.checker.schedule(0);
   }
 
   /** Autosave and check soon after the forms stop changing. */
   changed(): void {
     if (this.save !== 'saving') this.save = 'pending';
     this.scheduleSave(700);
-    this.scheduleCheck(350);
+    this.checker.schedule(350);
   }
 
   private scheduleSave(delay: number): void {
@@ -177,48 +174,9 @@ export class SusunSession {
     }
   }
 
-  // ---- the check worker ---------------------------------------------------------------
-
-  private post(message: CheckRequest): void {
-    if (typeof Worker === 'undefined') return;
-    if (!this.worker) {
-      this.worker = new Worker(new URL('../../authoring/check.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'periksa-susun',
-      });
-      this.worker.onmessage = (event: MessageEvent<CheckResponse>) => {
-        if (event.data.id !== this.checkId) return;
-        this.issues = event.data.issues;
-        this.checkMs = event.data.ms;
-        this.checkedAt = Date.now();
-      };
-      // Its script could not be fetched (or it failed): say so rather than show stale checks.
-      this.worker.onerror = () => {
-        this.worker?.terminate();
-        this.worker = undefined;
-        this.checkFailed = true;
-      };
-      this.worker.postMessage({ type: 'source', text: this.source } satisfies CheckRequest);
-    }
-    if (message.type === 'source' && this.worker) this.worker.postMessage(message);
-    else this.worker?.postMessage(message);
-  }
-
   /** After the check worker failed: a new one, given the text, then the draft. */
   retryCheck(): void {
-    this.checkFailed = false;
-    this.post({ type: 'source', text: this.source });
-    this.scheduleCheck(0);
-  }
-
-  private scheduleCheck(delay: number): void {
-    if (this.checkTimer) clearTimeout(this.checkTimer);
-    this.checkTimer = setTimeout(() => {
-      const draft = this.draft;
-      if (!draft) return;
-      const id = ++this.checkId;
-      this.post({ type: 'check', id, region: snapshot(draft.region) as DraftRegion });
-    }, delay);
+    this.checker.retry();
   }
 
   dispose(): void {
@@ -226,38 +184,9 @@ export class SusunSession {
       clearTimeout(this.saveTimer);
       void this.saveNow();
     }
-    if (this.checkTimer) clearTimeout(this.checkTimer);
-    this.worker?.terminate();
-    this.worker = undefined;
+    this.checker.dispose();
   }
 }
 
-/** Element id of a form field from its JSON path items. */
-export function fieldId(path: readonly (string | number)[]): string {
-  return `sf-${path.join('-')}`;
-}
-
-/** `$.unitTypes[0].positions[2].name` -> ['unitTypes', 0, 'positions', 2, 'name']. */
-export function parsePath(path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const m of path.matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g))
-    out.push(m[1] ?? (m[2] !== undefined ? Number(m[2]) : (m[3] ?? '')));
-  return out;
-}
-
-/** Focuses the field a JSON path names, or the nearest enclosing one that is on the page. */
-export async function focusField(path: readonly (string | number)[]): Promise<boolean> {
-  await tick();
-  for (let n = path.length; n > 0; n--) {
-    const el = document.getElementById(fieldId(path.slice(0, n)));
-    if (el) {
-      el.closest('details')?.setAttribute('open', '');
-      el.scrollIntoView({ block: 'center' });
-      el.focus();
-      return true;
-    }
-  }
-  return false;
-}
-
+export { fieldId, focusField, parsePath } from './fields';
 export { slug };
