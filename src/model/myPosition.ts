@@ -18,10 +18,11 @@ import {
   relationsFrom,
   reportsTo,
   rolesOf,
+  ruleAppliesTo,
   unitLeadersOf,
   type Answer,
 } from './queries';
-import type { Region, Rule, UnitType } from './types';
+import type { Region, UnitType } from './types';
 import {
   ANSWER_FIELD,
   QUESTIONS,
@@ -41,9 +42,6 @@ export {
   type Question,
   type Scope,
 } from './myPosition/questions';
-
-const appliesTo = (rule: Rule, unitId: string) =>
-  !rule.unitTypes || rule.unitTypes.length === 0 || rule.unitTypes.includes(unitId);
 
 /** The whole answer for one position of a unit type. */
 export function answerFor(region: Region, unit: UnitType, positionId: string): PositionAnswer | undefined {
@@ -115,11 +113,11 @@ export function answerFor(region: Region, unit: UnitType, positionId: string): P
     mechanismFlows: flows.filter((f) => f.kind === 'mekanismeKerja'),
     teamLead: {
       rules: region.rules.filter(
-        (r) => (r.subject === 'ketuaTim' || r.subject === 'pengendali') && appliesTo(r, unit.id),
+        (r) => (r.subject === 'ketuaTim' || r.subject === 'pengendali') && ruleAppliesTo(r, unit.id),
       ),
       namedAs,
     },
-    nearestRules: region.rules.filter((r) => r.subject === 'kedudukan' && appliesTo(r, unit.id)),
+    nearestRules: region.rules.filter((r) => r.subject === 'kedudukan' && ruleAppliesTo(r, unit.id)),
   };
 }
 

@@ -25,4 +25,12 @@ export {
   stepsByStage,
   type StageGroup,
 } from './queries/flows';
-export { position, relationsFrom, relationsTo, rolesOf, unitLabels, unitType } from './queries/units';
+export {
+  position,
+  relationsFrom,
+  relationsTo,
+  rolesOf,
+  ruleAppliesTo,
+  unitLabels,
+  unitType,
+} from './queries/units';

@@ -1,8 +1,9 @@
 /**
  * Lookups in a region and a unit type: a unit type by id and a name that tells it apart in a
- * list, a position by id, the roles a position plays and the relations from or to it.
+ * list, a position by id, the roles a position plays and the relations from or to it; whether a
+ * rule applies to a unit type.
  */
-import type { Position, Region, Relation, Role, UnitType } from '../types';
+import type { Position, Region, Relation, Role, Rule, UnitType } from '../types';
 
 export function unitType(region: Region, unitId: string): UnitType | undefined {
   return region.unitTypes.find((u) => u.id === unitId);
@@ -55,3 +56,7 @@ export function relationsFrom(unit: UnitType, positionId: string): Relation[] {
 export function relationsTo(unit: UnitType, positionId: string): Relation[] {
   return unit.relations.filter((r) => r.to === positionId);
 }
+
+/** A rule applies to a unit type when it names it or names none (then it applies to all). */
+export const ruleAppliesTo = (rule: Pick<Rule, 'unitTypes'>, unitId: string) =>
+  !rule.unitTypes || rule.unitTypes.length === 0 || rule.unitTypes.includes(unitId);

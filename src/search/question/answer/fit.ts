@@ -2,12 +2,13 @@
  * How rules, flows and texts bear on a question: a rule that applies to a unit type, a flow that
  * makes an assignment, and how well a text's words fit the question's content words.
  */
+import { ruleAppliesTo } from '../../../model/queries';
 import { fold } from '../../../model/text';
 import type { Flow, Rule, UnitType } from '../../../model/types';
 import { wordScore } from '../../match';
 
-export const appliesTo = (rule: Rule, unit: UnitType | undefined) =>
-  !unit || !rule.unitTypes || rule.unitTypes.length === 0 || rule.unitTypes.includes(unit.id);
+/** A rule bears on the question's unit type (any rule when the question names none). */
+export const appliesTo = (rule: Rule, unit: UnitType | undefined) => !unit || ruleAppliesTo(rule, unit.id);
 
 export const isAssignment = (f: Flow) => f.kind === 'penunjukan' || f.kind === 'pengajuanSukarela';
 
