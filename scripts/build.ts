@@ -19,23 +19,20 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { build } from 'vite';
 import { provinceFiles, provinceRoutes, STATIC_ROUTES } from './site';
 import { writePage, pageWriter } from './prerender';
 import { writeOfflineShell, writeServiceWorker } from './offline';
-import type { RegionIndex, RegionIndexEntry } from '../src/data/regionIndex';
+import type { RegionIndex } from '../src/data/regionIndex';
 import { searchPaths } from '../src/search/paths';
-import { TermIndexBuilder } from '../src/search/termIndex';
 import { DATA } from '../src/data/publish';
-import { provinceSlug } from '../src/data/provinces';
-import { buildCache, codeStamp, filesUnder, moveFiles, moveOver, stampOf } from './buildCache';
-import type { RegionBuilt, RegionChecked } from './build-region';
-import { regionFiles } from './sources';
-import type { FromWorker, ToWorker, WorkerSetup } from './build-worker';
+import { buildCache, codeStamp, moveOver, stampOf } from './buildCache';
+import type { RegionBuilt } from './build-region';
+import { runPool, workerCount } from './buildPool';
+import { step } from './buildStep';
+import { checkRegions } from './buildCheck';
+import { viteOutputs } from './buildVite';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = process.env['BAGAN_DIST'] ?? join(ROOT, 'dist');
@@ -54,56 +51,11 @@ const SSR_OUT = cacheFolder('bagan-ssr');
 // What the previous build knew of each region (scripts/buildCache.ts).
 const BUILD_CACHE = cacheFolder('bagan-build');
 
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-
-function step(name: string): () => void {
-  const t = performance.now();
-  process.stdout.write(`${name}… `);
-  return () => {
-    const seconds = `${((performance.now() - t) / 1000).toFixed(1)} s`;
-    if (!process.env['BAGAN_BUILD_MEMORY']) return console.log(seconds);
-    // Asked for by npm run bench:scale: this thread's heap and the process's memory after the step.
-    const m = process.memoryUsage();
-    console.log(`${seconds} (heap ${mb(m.heapUsed)} MB, rss ${mb(m.rss)} MB)`);
-  };
-}
-
 async function main(): Promise<void> {
   process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] = 'true';
   let done = step('validate');
-  const only = process.env['REGIONS']
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  // Each region is read once, on every core, and let go: what is kept is its list entry and its
-  // words. A file this build's code has checked before (same text, same code) comes from the cache.
-  const files = regionFiles().filter((p) => !only || only.includes(basename(p, '.json')));
-  const problems: string[] = [];
-  if (only && files.length < only.length)
-    problems.push(`REGIONS: tidak ditemukan di data/regions: ${only.join(', ')}`);
-  const entries: RegionIndexEntry[] = [];
-  /** Valid region files, in order, with the stamp of each text under this code and its province. */
-  const stamps = new Map<string, { stamp: string; province: string }>();
-  const terms = new TermIndexBuilder();
   const code = codeStamp();
-  let reused = 0;
-  await runPool<RegionChecked>(
-    files,
-    { role: 'check', code, cache: BUILD_CACHE },
-    workerCount(files.length),
-    (path, checked) => {
-      if ('problems' in checked) return void problems.push(...checked.problems);
-      const { record } = checked;
-      entries.push(record.entry);
-      terms.addWords(record.head, record.words);
-      stamps.set(path, { stamp: record.stamp, province: provinceSlug(record.entry.province) });
-      if (checked.reused) reused++;
-    },
-  );
-  if (problems.length > 0) {
-    console.error(`\ndata tidak valid:\n${problems.join('\n')}`);
-    process.exit(1);
-  }
+  const { entries, stamps, terms, reused } = await checkRegions(code, BUILD_CACHE);
   done();
   if (reused > 0) console.log(`${reused} berkas wilayah tidak berubah sejak build sebelumnya`);
 
@@ -112,46 +64,9 @@ async function main(): Promise<void> {
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(DIST)) renameSync(DIST, previous);
 
-  // Vite's output depends on the code alone: under the code of the previous build its files move
-  // over (with its two page templates, which the home and embed pages were written over).
   const cache = buildCache(BUILD_CACHE);
   const made = new Set<string>();
-  const ssrStamp = join(SSR_OUT, 'code-stamp.txt');
-  const kept = cache.vite(code);
-  let templates: { app: string; embed: string };
-  if (
-    kept &&
-    existsSync(join(SSR_OUT, 'ssr.js')) &&
-    existsSync(ssrStamp) &&
-    readFileSync(ssrStamp, 'utf8') === code &&
-    moveFiles(kept.files, previous, DIST, made)
-  ) {
-    done = step('vite build (code unchanged: its files moved over)');
-    templates = kept.templates;
-    writeFileSync(join(DIST, 'index.html'), templates.app);
-    writeFileSync(join(DIST, 'embed.html'), templates.embed);
-    done();
-  } else {
-    made.clear();
-    done = step('vite build (browser)');
-    await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
-    const read = (name: string) => readFileSync(join(DIST, name), 'utf8');
-    templates = { app: read('index.html'), embed: read('embed.html') };
-    cache.keepVite({ stamp: code, files: filesUnder(DIST), templates });
-    done();
-    done = step('vite build (server)');
-    await build({
-      logLevel: 'warn',
-      build: {
-        ssr: 'src/ssr.ts',
-        outDir: SSR_OUT,
-        emptyOutDir: true,
-        rolldownOptions: { input: 'src/ssr.ts' },
-      },
-    });
-    writeFileSync(ssrStamp, code);
-    done();
-  }
+  const templates = await viteOutputs(code, cache, { dist: DIST, previous, ssr: SSR_OUT }, made);
 
   const ssr = (await import(pathToFileURL(join(SSR_OUT, 'ssr.js')).href)) as typeof import('../src/ssr');
   const write = (path: string, text: string) => {
@@ -239,63 +154,6 @@ async function main(): Promise<void> {
   console.log(`${pages.count} halaman, ${entries.length} wilayah`);
   // Read by npm run bench:scale (maxRSS is in kilobytes).
   console.log(`memori puncak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
-}
-
-/** How many worker threads for `jobs` region files: the cores available, or BUILD_WORKERS. */
-function workerCount(jobs: number): number {
-  return Math.max(1, Math.min(jobs, Number(process.env['BUILD_WORKERS']) || availableParallelism()));
-}
-
-/**
- * Hands region files to `count` worker threads (scripts/build-worker.ts), the next file to each
- * worker as it finishes one. `done` hears of each file in the order of `files`, whichever worker
- * answered first (a result that arrives early waits for those before it).
- */
-function runPool<T>(
-  files: readonly string[],
-  setup: WorkerSetup,
-  count: number,
-  done: (path: string, result: T) => void,
-): Promise<void> {
-  if (files.length === 0) return Promise.resolve();
-  const early = new Map<number, T>();
-  const position = new Map(files.map((f, i) => [f, i]));
-  let next = 0;
-  let answered = 0;
-  return new Promise((resolve, reject) => {
-    let running = count;
-    const failed = (why: unknown) => {
-      for (const w of pool) void w.terminate();
-      reject(why instanceof Error ? why : new Error(String(why)));
-    };
-    const pool = Array.from({ length: count }, () => {
-      const worker = new Worker(new URL('./build-worker.mjs', import.meta.url), { workerData: setup });
-      const hand = () => {
-        const path = files[next++];
-        worker.postMessage((path === undefined ? { end: true } : { path }) satisfies ToWorker);
-      };
-      worker.on('message', (message: FromWorker | { ready: true }) => {
-        if ('error' in message) return failed(new Error(`${message.path}: ${message.error}`));
-        if ('path' in message) {
-          early.set(position.get(message.path)!, message.result as T);
-          for (let at = answered; early.has(at); at = answered) {
-            done(files[at]!, early.get(at)!);
-            early.delete(at);
-            answered++;
-          }
-        }
-        hand();
-      });
-      worker.on('error', failed);
-      worker.on('exit', () => {
-        if (--running > 0) return;
-        if (answered < files.length)
-          return failed(new Error('a build worker stopped before its files were done'));
-        resolve();
-      });
-      return worker;
-    });
-  });
 }
 
 await main().catch((error: unknown) => {
