@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import ELK from 'elkjs/lib/elk.bundled.js';
 import { validateRegionText } from '../src/data/validate';
 import type { DataIssue } from '../src/data/issues';
 import type { RegionData } from '../src/data/schema';
@@ -14,12 +13,11 @@ import { searchPaths } from '../src/search/paths';
 import { href } from '../src/routes';
 import { indexEntry, type RegionIndex } from '../src/data/regionIndex';
 import { groupByProvince, type ProvinceList } from '../src/data/provinces';
-import { layoutUnit } from '../src/layout/layoutUnit';
-import { MODES, type UnitLayouts } from '../src/layout/regionLayouts';
-import { unitHash } from '../src/layout/chartModel';
 import type { Route } from '../src/routes';
 import { readSources } from './sources';
-import { layoutCacheKey, readCachedLayouts, writeCachedLayouts } from './layoutCache';
+import { unitLayouts } from './unitLayouts';
+
+export { unitLayouts };
 
 export interface RegionFile {
   path: string;
@@ -38,40 +36,6 @@ export function checkRegionText(path: string, text: string, sources: ReadonlyMap
   const file = `data/regions/${basename(path)}`;
   const result = validateRegionText(text, file, { sources });
   return result.ok ? { ok: true, region: result.region, text } : { ok: false, file, issues: result.issues };
-}
-
-const elk = new ELK();
-
-/** Every mode's layout of a unit type, from the cache when the unit's data and the layout code are unchanged. */
-export function unitLayouts(unit: RegionData['unitTypes'][number]): Promise<UnitLayouts> {
-  const key = layoutCacheKey(unitHash(unit));
-  let hit = recent.get(key);
-  if (hit) {
-    recent.delete(key);
-  } else {
-    hit = computeLayouts(key, unit);
-    hit.catch(() => recent.delete(key));
-  }
-  recent.set(key, hit);
-  // The dev server answers again from memory; the build touches each unit once.
-  for (const old of recent.keys()) {
-    if (recent.size <= RECENT) break;
-    recent.delete(old);
-  }
-  return hit;
-}
-
-/** Layouts asked for lately (most recent last), so a page reload reads no file. */
-const recent = new Map<string, Promise<UnitLayouts>>();
-const RECENT = 64;
-
-async function computeLayouts(key: string, unit: RegionData['unitTypes'][number]): Promise<UnitLayouts> {
-  const cached = readCachedLayouts(key);
-  if (cached) return cached;
-  const out: UnitLayouts = {};
-  for (const mode of MODES) out[mode] = await layoutUnit(elk, unit, mode);
-  writeCachedLayouts(key, out);
-  return out;
 }
 
 /** The files one region publishes, by path below the site's root. */
