@@ -11,15 +11,10 @@ import { passageDocs, type RegionDocs, type RegionText } from './documents';
 import { queryWords } from './match';
 import { searchPaths } from './paths';
 import { splitRegions } from './regionNames';
-import { allowedMisses, prepareRegion, searchRegion, type Hit, type PreparedRegion } from './regionSearch';
-import {
-  lookupable,
-  regionsForWord,
-  shardKey,
-  type SearchHead,
-  type SearchHeadRegion,
-  type TermShard,
-} from './termIndex';
+import { prepareRegion, searchRegion, type Hit, type PreparedRegion } from './regionSearch';
+import type { SearchHead, SearchHeadRegion } from './termIndex';
+import type { TermShard } from './termShards';
+import { candidateRegions } from './candidates';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 
@@ -56,8 +51,6 @@ export interface SearchOptions {
   expand?: number;
 }
 
-/** At most this many words narrow the regions (the longest: they are the rarest). */
-const LOOKUP_WORDS = 4;
 const DEFAULT_EXPAND = 2;
 /** Regions opened in full at most, counting those the term index named but that had no hit. */
 const MAX_OPENED = 3;
@@ -144,7 +137,9 @@ export class SearchClient {
       if (onlyNamed || groups.some((g) => g.total > 0)) return { ...base, groups, everywhere: false };
     }
 
-    const candidates = await this.candidates(head, rest);
+    const candidates = await candidateRegions(head, rest, (key) =>
+      this.get<TermShard>(searchPaths.shard(key)),
+    );
     if (scope) candidates.set(head.regions.indexOf(scope), Infinity);
     const order = [...candidates.entries()]
       .map(([i, estimate]) => ({ region: head.regions[i]!, estimate }))
@@ -179,36 +174,5 @@ export class SearchClient {
       } else groups.push(group);
     }
     return { ...base, groups, everywhere: true };
-  }
-
-  /** Region index -> estimated number of matching documents, from the term shards. */
-  private async candidates(head: SearchHead, words: readonly string[]): Promise<Map<number, number>> {
-    const split = new Set(head.split);
-    const lookups = [...new Set(words)]
-      .filter((w) => lookupable(w, split))
-      .sort((a, b) => b.length - a.length)
-      .slice(0, LOOKUP_WORDS);
-    const everyRegion = () => new Map(head.regions.map((_, i) => [i, 0]));
-    if (lookups.length === 0) return everyRegion();
-    const maps = await Promise.all(
-      lookups.map(async (w) => {
-        const shard = await this.get<TermShard>(searchPaths.shard(shardKey(w, split))).catch(
-          (): TermShard => ({}),
-        );
-        return regionsForWord(shard, w);
-      }),
-    );
-    const misses = Math.min(allowedMisses(words.length), lookups.length - 1);
-    const found = new Map<number, { n: number; estimate: number }>();
-    for (const m of maps)
-      for (const [r, count] of m) {
-        const f = found.get(r) ?? { n: 0, estimate: Infinity };
-        f.n++;
-        f.estimate = Math.min(f.estimate, count);
-        found.set(r, f);
-      }
-    const out = new Map<number, number>();
-    for (const [r, f] of found) if (lookups.length - f.n <= misses) out.set(r, f.estimate);
-    return out;
   }
 }

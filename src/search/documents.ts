@@ -6,10 +6,12 @@
 import { terms } from '../i18n/messages';
 import { notesAbout, positionRefs } from '../model/notesAbout';
 import { rolesOf } from '../model/queries';
-import type { Flow, Region } from '../model/types';
+import type { Region } from '../model/types';
 import type { Route } from '../state/router.svelte';
-import { splitPassages } from './passages';
-import { pathToStep } from './stepPath';
+import { flowDocs } from './documents/flows';
+import { passageDocs, regionText } from './documents/text';
+
+export { passageDocs, regionText, type RegionText } from './documents/text';
 
 export type DocKind =
   'perangkatDaerah' | 'unitType' | 'position' | 'flow' | 'step' | 'rule' | 'form' | 'passage';
@@ -41,86 +43,8 @@ export interface RegionDocs {
   docs: SearchDoc[];
 }
 
-/** A region's text as published: [from, to, locator, text] per passage, in the text's order. */
-export interface RegionText {
-  schemaVersion: 1;
-  region: string;
-  passages: [number, number, string, string][];
-}
-
-/** The passages of a region's published text as search documents. */
-export function passageDocs(text: RegionText): SearchDoc[] {
-  return text.passages.map(([from, to, locator, body]) => ({
-    kind: 'passage',
-    label: locator,
-    text: body,
-    route: { name: 'passage', region: text.region, from, to },
-  }));
-}
-
-/** A region's passages in the published form. */
-export function regionText(regionId: string, sourceText: string): RegionText {
-  return {
-    schemaVersion: 1,
-    region: regionId,
-    passages: splitPassages(sourceText).map((p) => [p.from, p.to, p.locator, p.text]),
-  };
-}
-
 const id = terms.id;
 const en = terms.en;
-
-function flowDocs(region: Region, flow: Flow): SearchDoc[] {
-  const unitNames = flow.unitTypes
-    .map((u) => region.unitTypes.find((x) => x.id === u)?.name)
-    .filter((n): n is string => n !== undefined);
-  const out: SearchDoc[] = [
-    {
-      kind: 'flow',
-      label: flow.name,
-      detail: [id.flowKind[flow.kind], flow.scope ? id.scope[flow.scope] : ''].filter(Boolean).join(' · '),
-      keywords: [
-        en.flowKind[flow.kind],
-        flow.scope ? `${id.scope[flow.scope]} ${en.scope[flow.scope]}` : '',
-        ...(flow.variants ?? []).map((v) => `${id.variant[v]} ${en.variant[v]}`),
-      ].join(' '),
-      context: unitNames.join(' · '),
-      route: { name: 'flow', region: region.id, flow: flow.id },
-      lines: flow.cite.lines,
-    },
-  ];
-  flow.steps.forEach((step, index) => {
-    const actor = flow.participants.find((p) => p.id === step.actor)?.name ?? step.actor;
-    const recipients = (step.recipients ?? [])
-      .map((r) => flow.participants.find((p) => p.id === r)?.name ?? r)
-      .join(', ');
-    const path = pathToStep(flow, step.id);
-    out.push({
-      kind: 'step',
-      label: `${index + 1}. ${actor} ${step.plain?.id ?? step.action}`,
-      detail: step.cite.locator,
-      text: [step.plain ? step.action : '', step.document ?? '', recipients ? `kepada ${recipients}` : '']
-        .filter(Boolean)
-        .join(' · '),
-      keywords: [
-        step.stage ? `${id.stage[step.stage]} ${en.stage[step.stage]}` : '',
-        step.variant ? `${id.variant[step.variant]} ${en.variant[step.variant]}` : '',
-        step.plain?.en ?? '',
-      ].join(' '),
-      context: flow.name,
-      stepId: `${flow.id}/${step.id}`,
-      route: {
-        name: 'flow',
-        region: region.id,
-        flow: flow.id,
-        ...(path?.variant ? { variant: path.variant } : {}),
-        ...(path && path.events.length > 0 ? { path: path.events } : {}),
-      },
-      lines: step.cite.lines,
-    });
-  });
-  return out;
-}
 
 /** The ids notes about a document's item go by, read from the route that opens it. */
 function noteRefs(region: Region, route: Route): string[] {

@@ -6,16 +6,15 @@
  *   whose documents hold it and in how many documents;
  * - one file of documents per region (`documents.ts`), fetched only for the regions shown.
  *
- * A shard whose words would make it larger than `SHARD_LIMIT` is split one letter deeper, so no
- * shard grows past the limit however many regions there are (at 542 regions a common word's
- * postings list every region, and its prefix gets its own shard).
+ * How words are keyed and grouped into shards, and a shard read back, is in `termShards.ts`.
  *
  * Pure functions: the build and the dev server emit the files; the browser reads them.
  */
 import type { Region } from '../model/types';
 import { regionDocuments, regionText, type RegionDocs, type RegionText, type SearchDoc } from './documents';
-import { indexWords, wordScore } from './match';
+import { indexWords } from './match';
 import { searchPaths } from './paths';
+import { BASE_PREFIX, groupIntoShards, type TermShard } from './termShards';
 
 export interface SearchHeadRegion {
   id: string;
@@ -28,29 +27,6 @@ export interface SearchHead {
   regions: SearchHeadRegion[];
   /** Prefixes whose shard was split one letter deeper (see `shardKey`). */
   split: string[];
-}
-
-/** Word -> postings: region index (as a gap from the previous one) and document count, flattened. */
-export type TermShard = Record<string, number[]>;
-
-/** Largest shard kept whole, in characters of its JSON. */
-export const SHARD_LIMIT = 8_000;
-/** Shortest prefix a shard is keyed by. */
-const BASE_PREFIX = 2;
-
-/** The shard a word is in: its first two letters, one more for each split prefix it extends. */
-export function shardKey(word: string, split: ReadonlySet<string>): string {
-  let key = word.slice(0, BASE_PREFIX);
-  while (split.has(key) && word.length > key.length) key = word.slice(0, key.length + 1);
-  return key;
-}
-
-/**
- * Whether a typed word can be looked up in one shard: a word as short as a split prefix ("pe"
- * where "pe" was split) would need every shard under it, so it does not narrow the regions.
- */
-export function lookupable(word: string, split: ReadonlySet<string>): boolean {
-  return word.length >= BASE_PREFIX && !split.has(shardKey(word, split));
 }
 
 /** Words of a document that search can match (every field). */
@@ -158,7 +134,7 @@ export class TermIndexBuilder {
       }
       encoded.set(w, flat);
     }
-    const { shards, split } = shard(encoded);
+    const { shards, split } = groupIntoShards(encoded);
     const head: SearchHead = {
       schemaVersion: 1,
       regions: order.map((i) => this.regions[i]!),
@@ -179,53 +155,6 @@ export function buildSearchFiles(sources: readonly SearchSource[]): SearchFiles 
     if (own.text) texts.set(source.region.id, own.text);
   }
   return { ...index.finish(), regions, texts };
-}
-
-/** Groups words into shards by prefix, splitting a prefix one letter deeper while it is too large. */
-function shard(words: Map<string, number[]>): { shards: Map<string, TermShard>; split: Set<string> } {
-  const split = new Set<string>();
-  const shards = new Map<string, TermShard>();
-  const size = (list: string[]) =>
-    list.reduce((n, w) => n + w.length + 4 + JSON.stringify(words.get(w)).length, 2);
-  const place = (key: string, list: string[]) => {
-    const deeper = list.filter((w) => w.length > key.length);
-    if (size(list) > SHARD_LIMIT && deeper.length > 0) {
-      split.add(key);
-      const here = list.filter((w) => w.length === key.length);
-      if (here.length > 0) shards.set(key, Object.fromEntries(here.map((w) => [w, words.get(w)!])));
-      const groups = new Map<string, string[]>();
-      for (const w of deeper) {
-        const k = w.slice(0, key.length + 1);
-        groups.set(k, [...(groups.get(k) ?? []), w]);
-      }
-      for (const [k, g] of groups) place(k, g);
-      return;
-    }
-    shards.set(key, Object.fromEntries(list.sort().map((w) => [w, words.get(w)!])));
-  };
-  const top = new Map<string, string[]>();
-  for (const w of words.keys()) {
-    const k = w.slice(0, BASE_PREFIX);
-    const g = top.get(k);
-    if (g) g.push(w);
-    else top.set(k, [w]);
-  }
-  for (const [k, g] of top) place(k, g);
-  return { shards, split };
-}
-
-/** Region index -> number of documents holding a word that matches `typed` (from its shard). */
-export function regionsForWord(shard: TermShard, typed: string): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [w, flat] of Object.entries(shard)) {
-    if (wordScore(typed, w) === 0) continue;
-    let r = 0;
-    for (let i = 0; i < flat.length; i += 2) {
-      r += flat[i]!;
-      out.set(r, (out.get(r) ?? 0) + flat[i + 1]!);
-    }
-  }
-  return out;
 }
 
 /** Every search file as published: path (see `searchPaths`) -> JSON text. */
