@@ -1,20 +1,17 @@
 /**
  * Plays one flow on xstate's pure transitions: a history of snapshots (forward pushes, back pops,
  * nothing replayed), autoplay with a speed. Where the player stands, the path for the link and
- * the steps taken for the log are all read from the history.
+ * the steps taken for the log are all read from the history (`flowHistory.ts`).
  */
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { transition } from 'xstate';
 import { currentStep, flowMachine, NEXT_EVENT, type FlowMachine, type Variant } from '../machines/generate';
 import { END } from '../model/flowGraph';
 import type { Flow, FlowStep } from '../model/types';
+import { markSteps, pathOf, replayPath, trailOf, type Moment } from './flowHistory';
 
-/** Short event names in links: `lanjut` stands for `langkah.lanjut`. */
-const toEvent = (short: string): string => (short === 'lanjut' ? NEXT_EVENT : short);
-const toShort = (event: string): string => (event === NEXT_EVENT ? 'lanjut' : event);
+export type { Moment, Move } from './flowHistory';
 
 const BASE_DELAY_MS = 2600;
-/** A link replays at most this many events (a flow's longest honest path is a few dozen). */
-const MAX_REPLAY = 500;
 
 type Branch = NonNullable<FlowStep['decision']>['branches'][number];
 
@@ -24,28 +21,6 @@ export interface PlayerOption {
   key: number;
   /** The decision's branch this option takes (none for a plain step forward). */
   branch?: Branch;
-}
-
-/** One moment of the history: the snapshot, and the event that led to it (none for the start). */
-export interface Moment {
-  snapshot: SnapshotFrom<FlowMachine>;
-  event?: string;
-}
-
-/** A step stood on, and the step and event it was reached from (none for the first). */
-export interface Move {
-  step: string;
-  from?: string;
-  event?: string;
-}
-
-type Actions = ReturnType<typeof transition<FlowMachine>>[1];
-
-/** Entering a step marks the moment; the bench measures from here to the highlight. */
-function markSteps(actions: Actions): void {
-  if (typeof performance === 'undefined') return;
-  for (const a of actions)
-    if (a.type === 'sorotLangkah') performance.mark(`bagan:step:${(a.params as { step: string }).step}`);
 }
 
 export class FlowPlayer {
@@ -62,17 +37,9 @@ export class FlowPlayer {
   readonly stepId = $derived(currentStep(this.now.snapshot));
   readonly done = $derived(this.now.snapshot.status === 'done');
   /** Events taken from the start, short form (the link's `jalur`). */
-  readonly path = $derived(this.history.slice(1).map((m) => toShort(m.event!)));
+  readonly path = $derived(pathOf(this.history));
   /** Each step stood on, in order, with the step and event that led there (the log). */
-  readonly trail = $derived(
-    this.history.flatMap((m, i): Move[] => {
-      const step = currentStep(m.snapshot);
-      const before = this.history[i - 1];
-      const from = before && currentStep(before.snapshot);
-      if (!step) return [];
-      return [from && m.event ? { step, from, event: m.event } : { step }];
-    }),
-  );
+  readonly trail = $derived(trailOf(this.history));
 
   constructor(flow: Flow, variant?: Variant, path: readonly string[] = []) {
     this.flow = flow;
@@ -114,14 +81,7 @@ export class FlowPlayer {
    * accept, and at most MAX_REPLAY events.
    */
   replay(path: readonly string[]): void {
-    const [start, actions] = initialTransition(this.machine, this.variant ? { variant: this.variant } : {});
-    const history: Moment[] = [{ snapshot: start }];
-    for (const short of path.slice(0, MAX_REPLAY)) {
-      const event = { type: toEvent(short) };
-      const at = history[history.length - 1]!.snapshot;
-      if (!at.can(event)) break;
-      history.push({ snapshot: transition(this.machine, at, event)[0], event: event.type });
-    }
+    const { history, actions } = replayPath(this.machine, this.variant, path);
     this.history = history;
     if (history.length === 1) markSteps(actions);
     this.settle();
