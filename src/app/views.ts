@@ -32,7 +32,18 @@ export const views: Record<AppView, Loader> = {
   notFound: () => import('../ui/NotFound.svelte'),
 };
 
+/** Views whose code has arrived: a move to one of them needs no wait for its module. */
+const loaded = new Map<ViewName, View>();
+
 export async function loadView(name: ViewName): Promise<View> {
   if (name === 'embed') throw new Error('embed pages have their own entry');
-  return (await views[name]()).default;
+  const View = (await views[name]()).default;
+  loaded.set(name, View);
+  return View;
 }
+
+/**
+ * A view whose code has already arrived, at once (an `import()` of a module already loaded still
+ * resolves a task later, and the browser may paint the old page in between).
+ */
+export const loadedView = (name: ViewName): View | undefined => loaded.get(name);

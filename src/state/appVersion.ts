@@ -19,7 +19,7 @@ export class ChunkError extends Error {
 export async function viewFor(page: Extract<Page, { status: 'ok' }>): Promise<View> {
   try {
     const View = await loadView(page.data.view);
-    forgetReload();
+    if (!reloadForgotten) forgetReload();
     return View;
   } catch (error) {
     throw new ChunkError(error instanceof Error ? error.message : String(error));
@@ -29,8 +29,12 @@ export async function viewFor(page: Extract<Page, { status: 'ok' }>): Promise<Vi
 /** The address the page last reloaded itself to, after a view's code was missing (sessionStorage). */
 const RELOADED_KEY = 'bagan.muat-ulang';
 
+/** Whether this page has already cleared the mark (one storage write, not one per move). */
+let reloadForgotten = false;
+
 /** A view's code loaded: a later missing file may reload the page again. */
 export function forgetReload(): void {
+  reloadForgotten = true;
   try {
     sessionStorage.removeItem(RELOADED_KEY);
   } catch {

@@ -8,6 +8,9 @@ import { loadView } from '../app/views';
 import { fetchOnce } from '../data/fetchOnce';
 import { importedSource } from './imported.svelte';
 
+/** How many loaded pages are kept for a move back to them. */
+const KEPT_PAGES = 24;
+
 export class PagesAhead {
   /** Pages whose data and code were fetched ahead because the reader pointed at a link to them. */
   private warmed = new Set<string>();
@@ -27,25 +30,44 @@ export class PagesAhead {
     const route = parseLocation(below, url.search, url.hash);
     const page = loadPage(route, fetchOnce, importedSource);
     // A region kept in this browser may change before the click (re-imported): loaded again then.
-    if (!isImported(route)) this.ahead.set(href(route), page);
+    if (!isImported(route)) this.keep(href(route), page);
     void page
       .then((page) => (page.status === 'ok' ? loadView(page.data.view) : undefined))
       .catch(() => undefined);
   }
 
   /**
-   * Pages loaded ahead, by address, each taken once by the click it was loaded for: the page
-   * then shows without parsing and checking its data again (measured in `npm run bench`).
+   * Pages loaded, by address (ahead of a click, or by a visit), the most recent last: moving back
+   * to one shows it without parsing and checking its data again (measured in `npm run bench`).
+   * A page that failed is not kept; a region kept in this browser is loaded afresh each time.
    */
   private ahead = new Map<string, Promise<Page>>();
 
-  /** The page of a route: the one loaded ahead for its address (taken once), or loaded now. */
+  private keep(key: string, page: Promise<Page>): void {
+    this.ahead.delete(key);
+    this.ahead.set(key, page);
+    if (this.ahead.size > KEPT_PAGES) this.ahead.delete(this.ahead.keys().next().value!);
+    page.then(
+      (got) => got.status === 'ok' || this.forget(key, page),
+      () => this.forget(key, page),
+    );
+  }
+
+  private forget(key: string, page: Promise<Page>): void {
+    if (this.ahead.get(key) === page) this.ahead.delete(key);
+  }
+
+  /** The page of a route: the one loaded before for its address, or loaded now. */
   load(route: Route): Promise<Page> {
     const key = href(route);
-    const early = this.ahead.get(key);
-    if (!early) return loadPage(route, fetchOnce, importedSource);
-    this.ahead.delete(key);
-    return early;
+    const kept = this.ahead.get(key);
+    if (kept) {
+      this.keep(key, kept);
+      return kept;
+    }
+    const page = loadPage(route, fetchOnce, importedSource);
+    if (!isImported(route)) this.keep(key, page);
+    return page;
   }
 
   /** Forgets the pages loaded ahead (to retry a page whose data or code failed to load). */

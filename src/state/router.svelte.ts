@@ -6,13 +6,14 @@
 import { tick } from 'svelte';
 import { href, parseLocation, type Route } from '../routes';
 import type { Page } from '../app/load';
-import type { View } from '../app/views';
+import { loadedView, type View } from '../app/views';
 import { forgetAll } from '../data/fetchOnce';
 import { applyPage } from '../app/seed';
 import { pageMeta } from '../app/meta';
 import { ChunkError, reloadToNewVersion, viewFor } from './appVersion';
 import { PagesAhead } from './pagesAhead';
 import { samePageOf } from './samePage';
+import { dropScroll, flushScroll, recordScroll } from './scrollMemory';
 
 export { href, type Route, type UnitView } from '../routes';
 export { forgetReload } from './appVersion';
@@ -74,7 +75,7 @@ class Router {
         void this.navigate(page.to, { replace: true });
         return;
       }
-      const View = page.status === 'ok' ? await viewFor(page) : this.View;
+      const View = page.status === 'ok' ? (loadedView(page.data.view) ?? (await viewFor(page))) : this.View;
       if (request !== this.request) return;
       // The address changes when the new page is ready to be shown, as a document load would.
       this.commit(route, options);
@@ -113,7 +114,7 @@ class Router {
     const url = href(route);
     if (options.replace) history.replaceState(history.state, '', url);
     else {
-      history.replaceState({ ...(history.state as object | null), scroll: scrollY }, '');
+      flushScroll();
       history.pushState({ scroll: 0 }, '', url);
     }
   }
@@ -188,7 +189,9 @@ class Router {
       event.preventDefault();
       void this.navigate(parseLocation(below, url.search, url.hash));
     });
+    addEventListener('scroll', recordScroll, { passive: true });
     addEventListener('popstate', (event: PopStateEvent) => {
+      dropScroll();
       const scroll = (event.state as { scroll?: number } | null)?.scroll ?? 0;
       void this.navigate(this.current(), { restore: scroll });
     });

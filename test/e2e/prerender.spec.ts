@@ -162,3 +162,37 @@ test('a unit type reached by a link draws only the chart that fits the screen, a
     expect(await page.evaluate(() => scrollY)).toBe(0);
   }
 });
+
+test('back returns to where the reader had scrolled, forward to the top of the next page, and a page seen before opens from memory', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('./semarang/');
+  await hydrated(page);
+  const link = page.getByRole('main').locator('a[href$="/kecamatan/"]').first();
+  await link.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 120);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+  const scrolled = await page.evaluate(() => scrollY);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kecamatan.name);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(semarang.name);
+  // The browser restores a position of its own at once; the app's (from the entry) follows a
+  // frame later and must agree with it.
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100)))),
+  );
+  expect(Math.round(await page.evaluate(() => scrollY))).toBe(Math.round(scrolled));
+  // Forward again: the unit type's page, from memory (no data file asked for again), at its top.
+  const before = requests.length;
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kecamatan.name);
+  await expect(page.locator('svg.chart-canvas:visible g.box')).toHaveCount(kecamatan.positions.length);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  expect(requests.slice(before).filter((p) => p.includes('/data/'))).toEqual([]);
+});
