@@ -75,7 +75,10 @@ class Router {
         void this.navigate(page.to, { replace: true });
         return;
       }
-      const View = page.status === 'ok' ? (loadedView(page.data.view) ?? (await viewFor(page))) : this.View;
+      // A move to a view whose code is here goes on at once; a page re-read in place (replace)
+      // keeps the task between, which the camera of a flow opened by hydration relies on.
+      const ready = page.status === 'ok' && !options.replace ? loadedView(page.data.view) : undefined;
+      const View = page.status === 'ok' ? (ready ?? (await viewFor(page))) : this.View;
       if (request !== this.request) return;
       // The address changes when the new page is ready to be shown, as a document load would.
       this.commit(route, options);

@@ -172,10 +172,12 @@ test('back returns to where the reader had scrolled, forward to the top of the n
   await page.goto('./semarang/');
   await hydrated(page);
   const link = page.getByRole('main').locator('a[href$="/kecamatan/"]').first();
-  await link.scrollIntoViewIfNeeded();
-  await page.mouse.wheel(0, 120);
-  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
-  const scrolled = await page.evaluate(() => scrollY);
+  // Scrolled at once to where the link is (a wheel would still be gliding when the position is read).
+  const scrolled = await link.evaluate((a) => {
+    scrollTo({ top: a.getBoundingClientRect().top + scrollY - 200, behavior: 'instant' });
+    return scrollY;
+  });
+  expect(scrolled).toBeGreaterThan(100);
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(kecamatan.name);
   await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
