@@ -160,7 +160,8 @@ export async function switchRows(
       largest.region,
       other.unit,
       largest.unit,
-      5,
+      // Ten moves after the first, five each way: the median is of code that has run a few times.
+      11,
     );
     first.push(t.first);
     // later[0] is the second move (back to the other), later[1] the third (to the largest), ...
