@@ -1,82 +1,13 @@
 /**
- * The one place search takes its word matching from: folding, the abbreviation table and the
- * score of a typed word against a word of the data.
- *
- * `src/model/offices.ts` and `src/model/text.ts` are getting a shared abbreviation and role-word
- * table; until that lands this adapter keeps a table of its own. Swap `expansions` (and the
- * table) for the shared one here, and search, the term index and the question parser follow.
- * Lookups go through a `Map`: a typed "constructor" is only ever a word.
+ * The one place search takes its word matching from: folding, the abbreviation table (the
+ * model's, shared with the office finder: src/model/text/vocabulary.ts) and the score of a typed
+ * word against a word of the data. Lookups go through a `Map`: a typed "constructor" is only ever
+ * a word. Search's stop words add English function words to the model's (a query may be English).
  */
 import { editDistance, fold } from '../model/text';
+import { ABBREVIATIONS } from '../model/text/vocabulary';
 
 export { fold };
-
-/** Abbreviations officials type, each with what it may stand for (first reading first). */
-const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['setda', ['sekretariat daerah']],
-  ['sekda', ['sekretaris daerah', 'sekretariat daerah']],
-  ['setwan', ['sekretariat dewan perwakilan rakyat daerah', 'sekretariat dprd']],
-  ['sekwan', ['sekretaris dewan perwakilan rakyat daerah']],
-  ['dprd', ['dewan perwakilan rakyat daerah']],
-  ['dinkes', ['dinas kesehatan']],
-  ['dishub', ['dinas perhubungan']],
-  ['disdik', ['dinas pendidikan']],
-  ['dinsos', ['dinas sosial']],
-  ['disnaker', ['dinas tenaga kerja']],
-  ['disdukcapil', ['dinas kependudukan dan pencatatan sipil']],
-  ['dukcapil', ['kependudukan dan pencatatan sipil']],
-  ['diskominfo', ['dinas komunikasi dan informatika']],
-  ['kominfo', ['komunikasi dan informatika']],
-  ['dispar', ['dinas pariwisata']],
-  ['dlh', ['dinas lingkungan hidup']],
-  ['dpu', ['dinas pekerjaan umum']],
-  ['dpupr', ['dinas pekerjaan umum dan penataan ruang']],
-  ['pupr', ['pekerjaan umum dan penataan ruang']],
-  ['dpmd', ['dinas pemberdayaan masyarakat dan desa']],
-  ['dpmptsp', ['dinas penanaman modal dan pelayanan terpadu satu pintu']],
-  ['ptsp', ['pelayanan terpadu satu pintu']],
-  ['damkar', ['pemadam kebakaran']],
-  ['satpol', ['satuan polisi']],
-  ['pp', ['pamong praja']],
-  ['kesbangpol', ['kesatuan bangsa dan politik', 'kesatuan bangsa politik']],
-  ['kesbang', ['kesatuan bangsa']],
-  ['bappeda', ['badan perencanaan pembangunan daerah']],
-  ['bapenda', ['badan pendapatan daerah']],
-  ['bpkad', ['badan pengelolaan keuangan dan aset daerah']],
-  ['bkd', ['badan kepegawaian daerah', 'badan keuangan daerah']],
-  ['bkpsdm', ['badan kepegawaian dan pengembangan sumber daya manusia']],
-  ['bpbd', ['badan penanggulangan bencana daerah']],
-  ['rsud', ['rumah sakit umum daerah', 'rumah sakit daerah']],
-  ['rskd', ['rumah sakit khusus daerah']],
-  ['rsd', ['rumah sakit daerah']],
-  ['rs', ['rumah sakit']],
-  ['uptd', ['unit pelaksana teknis daerah', 'unit pelaksana teknis']],
-  ['upt', ['unit pelaksana teknis']],
-  ['uobk', ['unit organisasi bersifat khusus']],
-  ['puskesmas', ['pusat kesehatan masyarakat']],
-  ['pd', ['perangkat daerah']],
-  ['opd', ['organisasi perangkat daerah', 'perangkat daerah']],
-  ['skpd', ['satuan kerja perangkat daerah']],
-  ['jf', ['jabatan fungsional', 'pejabat fungsional']],
-  ['jpt', ['jabatan pimpinan tinggi', 'pejabat pimpinan tinggi']],
-  ['ppk', ['pejabat penilai kinerja']],
-  ['puo', ['pimpinan unit organisasi']],
-  ['asn', ['aparatur sipil negara']],
-  ['pns', ['pegawai negeri sipil']],
-  ['kasubbag', ['kepala subbagian']],
-  ['kasubag', ['kepala subbagian']],
-  ['kasi', ['kepala seksi']],
-  ['kabid', ['kepala bidang']],
-  ['kabag', ['kepala bagian']],
-  ['kadis', ['kepala dinas']],
-  ['sekcam', ['sekretaris kecamatan', 'sekretaris camat']],
-  ['kapus', ['kepala puskesmas']],
-  ['kepsek', ['kepala sekolah']],
-  ['sekolah', ['satuan pendidikan']],
-  ['camat', ['kecamatan']],
-  ['lurah', ['kelurahan']],
-  ['spt', ['surat perintah tugas']],
-]);
 
 /** Words that carry no meaning of their own in a query. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([

@@ -5,7 +5,10 @@
  * through `Map`s, so a typed word such as "constructor" is only ever a word.
  */
 
-/** Common abbreviations of Indonesian regional government, each with what it may stand for. */
+/**
+ * Common abbreviations of Indonesian regional government, each with what it may stand for (first
+ * reading first): the one table for the office finder, the question parser and search.
+ */
 export const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   // offices (perangkat daerah)
   ['setda', ['sekretariat daerah']],
@@ -51,7 +54,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map<str
   ['damkar', ['pemadam kebakaran']],
   ['satpol', ['satuan polisi']],
   ['pp', ['pamong praja']],
-  ['kesbangpol', ['kesatuan bangsa dan politik']],
+  ['kesbangpol', ['kesatuan bangsa dan politik', 'kesatuan bangsa politik']],
   ['kesbang', ['kesatuan bangsa']],
   ['bappeda', ['badan perencanaan pembangunan daerah']],
   ['bapperida', ['badan perencanaan pembangunan riset dan inovasi daerah']],
@@ -79,7 +82,10 @@ export const ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map<str
   ['kec', ['kecamatan']],
   ['kel', ['kelurahan']],
   ['pd', ['perangkat daerah']],
-  ['opd', ['organisasi perangkat daerah']],
+  ['opd', ['organisasi perangkat daerah', 'perangkat daerah']],
+  ['ppk', ['pejabat penilai kinerja']],
+  ['puo', ['pimpinan unit organisasi']],
+  ['spt', ['surat perintah tugas']],
   ['skpd', ['satuan kerja perangkat daerah']],
   // schools
   ['sekolah', ['satuan pendidikan']],
