@@ -135,6 +135,9 @@ for (const viewport of VIEWPORTS) {
     for (const { region, flow } of cases) {
       await page.goto(`./${href({ name: 'flow', region: region.id, flow: flow.id })}`);
       await hydrated(page);
+      // The page as a reader finds it once it has loaded: its files in, the camera opened.
+      await page.waitForLoadState('networkidle');
+      await page.locator('svg.chart-canvas[data-view="ready"]:visible').waitFor();
       const tally = { at14: 0, whole: 0, actorOnly: 0, pointed: 0 };
       for (let n = 1; n <= flow.steps.length + 2; n++) {
         await expect(page.locator('.step-card')).toContainText(/Langkah \d+ dari|Selesai/);
