@@ -43,6 +43,8 @@ test('a typed question gets a cited answer card on the home page, with no other 
   test.slow();
   const problems = watch(page);
   await page.goto('./');
+  // The app starts after the page's first paint: the answers come from it.
+  await hydrated(page);
   const box = page.getByLabel(/Tanya atau cari/);
   for (const { q, who, locator } of QUESTIONS) {
     await box.fill('');
