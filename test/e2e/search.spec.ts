@@ -64,6 +64,7 @@ test('a typed question gets a cited answer card on the home page, with no other 
 
 test('the card asks back for what the question leaves out, with buttons', async ({ page }) => {
   await page.goto('./');
+  await hydrated(page);
   await page.getByLabel(/Tanya atau cari/).fill('siapa penilai kinerja JF ahli muda?');
   const ask = page.locator('section.answer-card.ask');
   await expect(ask.getByRole('heading')).toHaveText('Wilayah mana yang Anda maksud?');
