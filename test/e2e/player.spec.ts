@@ -274,3 +274,71 @@ test('autoplay advances on its own and can always be paused', async ({ page }) =
   await page.getByRole('button', { name: 'Putar', exact: true }).click();
   await expect(card).not.toContainText('Langkah 1 dari', { timeout: 4000 });
 });
+
+test('a step stays in view when the flow moves to another chart with the same positions (phone)', async ({
+  page,
+}) => {
+  // Two unit types of one flow that share positions: moving between them keeps the step, and the
+  // camera must find its boxes again on the new chart.
+  const pair = builtIndex()
+    .regions.map((entry) => builtRegion(entry.id))
+    .flatMap((region) =>
+      region.flows.flatMap((flow) => {
+        const ids = (flow.unitTypes.length ? flow.unitTypes : region.unitTypes.map((u) => u.id)).filter(
+          (id) => region.unitTypes.some((u) => u.id === id),
+        );
+        const positions = (id: string) =>
+          new Set(region.unitTypes.find((u) => u.id === id)!.positions.map((p) => p.id));
+        const [a, b] = ids;
+        if (!a || !b) return [];
+        const shared = [...positions(a)].filter((p) => positions(b).has(p));
+        return shared.length >= 3 ? [{ region: region.id, flow: flow.id, a, b }] : [];
+      }),
+    )[0];
+  expect(pair, 'a bundled flow over two unit types with shared positions').toBeDefined();
+  const { region, flow, a, b } = pair!;
+  const names = new Map(builtRegion(region).unitTypes.map((u) => [u.id, u.name]));
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`./${region}/alur/${flow}/?unit=${a}`);
+  await hydrated(page);
+  const frames = () =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const actorInView = () =>
+    page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>('svg.chart-canvas')].find(
+        (s) => s.getClientRects().length > 0,
+      )!;
+      const area = svg.getBoundingClientRect();
+      const actors = [...svg.querySelectorAll('rect.mark-actor')].map((r) => r.getBoundingClientRect());
+      return {
+        actors: actors.length,
+        inView: actors.some(
+          (r) =>
+            r.left >= area.left - 1 &&
+            r.right <= area.right + 1 &&
+            r.top >= area.top - 1 &&
+            r.bottom <= area.bottom + 1,
+        ),
+      };
+    });
+  let checked = 0;
+  for (let step = 1; step <= 6; step++) {
+    await page.getByRole('button', { name: 'Maju' }).click();
+    await frames();
+    for (const unit of [b, a]) {
+      await page.getByLabel('Pada bagan').selectOption(unit);
+      await expect(page).toHaveURL(new RegExp(`unit=${unit}`));
+      // The new unit type's chart drawn and opened (not the last one's, still on screen a moment).
+      await page
+        .locator(`svg.chart-canvas[data-view="ready"]:visible[aria-label="Bagan ${names.get(unit)}"]`)
+        .waitFor();
+      await frames();
+      const seen = await actorInView();
+      if (seen.actors === 0) continue;
+      checked++;
+      expect(seen.inView, `step ${step} on ${unit}: the actor in view`).toBe(true);
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+});

@@ -75,13 +75,21 @@ export class CanvasCamera {
     this.opened = key;
     const focus = untrack(() => c.chainOf(c.selected()));
     void tick().then(() => {
-      this.zoom.set(
-        defaultView(c.scene(), this.area.viewport(again), {
-          minLabelPx: c.minLabelPx(),
-          padding: PADDING,
-          focus,
-        }),
-      );
+      // A flow's step opens on its boxes; anything else at the readable default view. (Opening
+      // at the default view and leaving the step to the follower lost the step now and then: a
+      // unit type whose step has boxes of the same ids opened off them and was never followed.)
+      const boxes = untrack(() => c.follow()) ?? [];
+      if (boxes.length > 0) {
+        this.followed = this.followKey(boxes);
+        this.zoom.set(this.followView(boxes));
+      } else
+        this.zoom.set(
+          defaultView(c.scene(), this.area.viewport(again), {
+            minLabelPx: c.minLabelPx(),
+            padding: PADDING,
+            focus,
+          }),
+        );
       this.ready = true;
     });
   }
@@ -117,26 +125,29 @@ export class CanvasCamera {
     const boxes = c.follow() ?? [];
     if (!c.mounted() || this.opened === undefined || !this.ready || boxes.length === 0) return;
     // Again when the area changes size (a tour card opens beside the chart, a phone turns).
-    const key = `${boxes.map((b) => b.id).join(' ')} ${this.area.width}x${this.area.height}`;
+    const key = this.followKey(boxes);
     if (key === this.followed) return;
     this.followed = key;
-    const withOutside = untrack(() => this.followScene(boxes));
-    void tick().then(() => {
-      const vp = this.area.viewport();
-      this.zoom.set(
-        followBoxes(
-          withOutside,
-          boxes.map((b) => b.id),
-          vp,
-          {
-            preferLabelPx: Math.max(FOLLOW_LABEL_PX, c.minLabelPx()),
-            minLabelPx: c.minLabelPx(),
-            padding: PADDING,
-          },
-        ),
-        true,
-      );
-    });
+    void tick().then(() => this.zoom.set(this.followView(boxes), true));
+  }
+
+  /** What a follow is for: the boxes, and the area's size. */
+  private followKey(boxes: readonly FollowBox[]): string {
+    return `${boxes.map((b) => b.id).join(' ')} ${this.area.width}x${this.area.height}`;
+  }
+
+  /** The view on a step's boxes: at 14 px if they fit, else whole down to the minimum. */
+  private followView(boxes: readonly FollowBox[]): View {
+    return followBoxes(
+      this.followScene(boxes),
+      boxes.map((b) => b.id),
+      this.area.viewport(),
+      {
+        preferLabelPx: Math.max(FOLLOW_LABEL_PX, this.c.minLabelPx()),
+        minLabelPx: this.c.minLabelPx(),
+        padding: PADDING,
+      },
+    );
   }
 
   /** The scene with the followed boxes drawn outside the layout (another office, say). */
