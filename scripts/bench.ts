@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import type { RegionData } from '../src/data/schema';
 import { freshContext, RUNS, table, type BenchUnit, type Row } from './bench/common';
 import { motionRows } from './bench/motion';
-import { paintRows } from './bench/paint';
+import { paintRows, writeStyledFloor } from './bench/paint';
 import { switchRows } from './bench/switch';
 import { firstViewBytes } from './firstView';
 import { serveStatic } from './staticServer';
@@ -43,6 +43,7 @@ function bundledUnits(): BenchUnit[] {
 async function main() {
   sh('npm', ['run', 'build']);
   sh('npx', ['vite', 'build', '--config', 'scripts/bench/vite.bench.config.ts']);
+  writeStyledFloor(join(root, 'dist'), join(root, 'dist-bench'));
   const port = 4180;
   const server = await serveStatic(
     port,
