@@ -180,14 +180,3 @@ export function pathOf(structure: Structure, index: number): number[] {
   for (let at = index; at >= 0; at = structure.nodes[at]!.parent) out.unshift(at);
   return out;
 }
-
-/** Children of each node (and the roots under -1), in text order. */
-export function childrenOf(structure: Structure): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  structure.nodes.forEach((n, i) => {
-    const list = out.get(n.parent);
-    if (list) list.push(i);
-    else out.set(n.parent, [i]);
-  });
-  return out;
-}

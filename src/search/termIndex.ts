@@ -30,7 +30,7 @@ export interface SearchHead {
 }
 
 /** Words of a document that search can match (every field). */
-export function documentWords(doc: SearchDoc): Set<string> {
+function documentWords(doc: SearchDoc): Set<string> {
   const text = [doc.label, doc.detail, doc.text, doc.keywords, doc.context].filter(Boolean).join(' ');
   return indexWords(text);
 }

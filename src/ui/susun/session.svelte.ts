@@ -12,7 +12,6 @@ import { proposeQuote } from '../../authoring/quote';
 import {
   emptyRegion,
   fromRegionStructure,
-  slug,
   type Citation,
   type Draft,
   type DraftRegion,
@@ -189,4 +188,3 @@ export class SusunSession {
 }
 
 export { fieldId, focusField, parsePath } from './fields';
-export { slug };
